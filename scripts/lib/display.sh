@@ -11,12 +11,19 @@ with_virtual_display() {
     return 1
   fi
 
-  local display_number
-  display_number=$(free_display_number)
-  Xvfb ":${display_number}" -screen 0 1280x1024x24 -nolisten tcp >/tmp/lanelight-xvfb-"${display_number}".log 2>&1 &
+  # -displayfd lets Xvfb pick a free display number itself, so parallel runs never race for one.
+  local number_file log_file
+  number_file=$(mktemp)
+  log_file=$(mktemp /tmp/lanelight-xvfb-XXXX.log)
+  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$number_file" >"$log_file" 2>&1 &
   local xvfb_pid=$!
-  export DISPLAY=":${display_number}"
-  wait_for_display || { kill "$xvfb_pid" 2>/dev/null; echo "Xvfb did not start; see /tmp/lanelight-xvfb-${display_number}.log" >&2; return 1; }
+  if ! wait_for_display_number "$number_file"; then
+    kill "$xvfb_pid" 2>/dev/null
+    echo "Xvfb did not start; see $log_file" >&2
+    return 1
+  fi
+  export DISPLAY=":$(tr -d '[:space:]' <"$number_file")"
+  rm -f "$number_file"
 
   local compositor_pid=""
   if command -v xcompmgr >/dev/null; then
@@ -31,16 +38,10 @@ with_virtual_display() {
   return $status
 }
 
-free_display_number() {
-  local n=90
-  while [[ -e "/tmp/.X${n}-lock" || -e "/tmp/.X11-unix/X${n}" ]]; do n=$((n + 1)); done
-  echo "$n"
-}
-
-wait_for_display() {
-  local i
-  for i in $(seq 1 50); do
-    if xdpyinfo >/dev/null 2>&1; then return 0; fi
+wait_for_display_number() {
+  local number_file=$1 i
+  for i in $(seq 1 100); do
+    if [[ -s "$number_file" ]]; then return 0; fi
     sleep 0.1
   done
   return 1
