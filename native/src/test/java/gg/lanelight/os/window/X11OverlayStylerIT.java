@@ -14,10 +14,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(X11DisplayExtension.class)
 class X11OverlayStylerIT {
     private final X11OverlayStyler styler = new X11OverlayStyler();
     private final X11WindowTracker tracker = new X11WindowTracker();
@@ -25,16 +26,8 @@ class X11OverlayStylerIT {
     private X11TestDisplay screen;
 
     @BeforeEach
-    void openDisplay() {
-        assumeTrue(X11TestDisplay.isDisplaySet(), "DISPLAY is not set: run under scripts/test or Xvfb");
-        screen = new X11TestDisplay();
-    }
-
-    @AfterEach
-    void closeDisplay() {
-        if (screen != null) {
-            screen.close();
-        }
+    void useDisplay(X11TestDisplay display) {
+        screen = display;
     }
 
     @Test

@@ -2,31 +2,23 @@ package gg.lanelight.os.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.jna.platform.unix.X11;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(X11DisplayExtension.class)
 class X11WindowTrackerIT {
     private final X11WindowTracker tracker = new X11WindowTracker();
     private final String title = "Lanelight tracker " + UUID.randomUUID();
     private X11TestDisplay screen;
 
     @BeforeEach
-    void openDisplay() {
-        assumeTrue(X11TestDisplay.isDisplaySet(), "DISPLAY is not set: run under scripts/test or Xvfb");
-        screen = new X11TestDisplay();
-    }
-
-    @AfterEach
-    void closeDisplay() {
-        if (screen != null) {
-            screen.close();
-        }
+    void useDisplay(X11TestDisplay display) {
+        screen = display;
     }
 
     @Test
