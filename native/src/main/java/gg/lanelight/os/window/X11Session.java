@@ -21,7 +21,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * and hands errors on other connections to the handler that was there before, so they behave as without Lanelight.
  * GTK pushes its own handler only around its own calls and restores ours afterwards; while one of its traps is
  * pushed, it ignores errors on connections it did not open, so our errors cannot end the process then either.
- * Install it before JavaFX starts (any forCurrentOs() call does) so GTK never sees the handler change mid-trap.
+ * Any forCurrentOs() call installs it; when that first happens after JavaFX has started, GTK may be inside a trap,
+ * later restore Xlib's default handler over ours, and then a window closing during one of our calls ends the process,
+ * so the app calls forCurrentOs() before Application.launch.
  */
 final class X11Session implements AutoCloseable {
     private static final X11 X = X11.INSTANCE;
