@@ -56,13 +56,22 @@ final class X11Session implements AutoCloseable {
     /** Opens the display named by DISPLAY; the caller must close the session on the same thread. */
     static X11Session open() throws WindowAccessException {
         LOCK.lock();
-        X11.Display display = X.XOpenDisplay(null);
-        if (display == null) {
+        try {
+            X11.Display display = X.XOpenDisplay(null);
+            if (display == null) {
+                throw new WindowAccessException(
+                        "Could not open the X display " + displayName() + "; is DISPLAY set and the X server running?");
+            }
+            return new X11Session(display);
+        } catch (WindowAccessException | RuntimeException e) {
             LOCK.unlock();
-            throw new WindowAccessException("Could not open the X display " + System.getenv("DISPLAY")
-                    + "; is DISPLAY set and the X server running?");
+            throw e;
         }
-        return new X11Session(display);
+    }
+
+    private static String displayName() {
+        String name = System.getenv("DISPLAY");
+        return name == null || name.isBlank() ? "(DISPLAY is not set)" : name;
     }
 
     X11.Display display() {
