@@ -45,14 +45,24 @@ public final class X11OverlayStyler implements OverlayWindowStyler, OsFeature {
         X11.Window x11Window = new X11.Window(window.handle());
 
         try (X11Session session = X11Session.open()) {
+            requireOpen(session, x11Window, window.title());
             passInputThrough(session, library, x11Window, window.title());
             keepAbove(session, x11Window);
-            if (!session.syncSucceeded()) {
-                throw new WindowAccessException("Could not keep \"" + window.title()
-                        + "\" above other windows: the X server refused; the window may have closed.");
-            }
+            requireOpen(session, x11Window, window.title());
         }
         LOG.debug("Made window {} click-through and kept above", window.handle());
+    }
+
+    /**
+     * Asks the server whether the window still exists and whether any request failed. Inside a JavaFX process GTK's
+     * error handler sits above ours and silently drops errors on our connection, so the reply is what counts.
+     */
+    private static void requireOpen(X11Session session, X11.Window window, String title) throws WindowAccessException {
+        boolean succeeded = session.syncSucceeded();
+        if (!succeeded || session.attributes(window).isEmpty()) {
+            throw new WindowAccessException("Could not make \"" + title
+                    + "\" a click-through overlay: the X server refused; the window may have closed. Show it again.");
+        }
     }
 
     private Optional<XFixes> loadXFixes() {
@@ -78,11 +88,6 @@ public final class X11OverlayStyler implements OverlayWindowStyler, OsFeature {
         NativeLong emptyRegion = library.XFixesCreateRegion(display, null, 0);
         library.XFixesSetWindowShapeRegion(display, window, XFixes.SHAPE_INPUT, 0, 0, emptyRegion);
         library.XFixesDestroyRegion(display, emptyRegion);
-
-        if (!session.syncSucceeded()) {
-            throw new WindowAccessException("Could not make \"" + title
-                    + "\" click-through: the X server refused to change its input shape; the window may have closed.");
-        }
     }
 
     /**
