@@ -193,7 +193,6 @@ public final class ClientConnection implements AutoCloseable {
             connected.socket.open(SOCKET_OPEN_TIMEOUT);
         } catch (LcuException e) {
             connected.socket.close();
-            LOG.debug("The client on port {} does not answer yet: {}", credentials.port(), e.getMessage());
             reportSearching("Found the League client on port " + credentials.port() + ", but it does not answer yet: "
                     + e.getMessage());
             return;

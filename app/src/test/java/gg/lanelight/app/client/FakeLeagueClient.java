@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -31,6 +32,7 @@ final class FakeLeagueClient implements AutoCloseable {
     private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> framesFromLanelight = new LinkedBlockingQueue<>();
     private final BlockingQueue<WebSocket> openedSockets = new LinkedBlockingQueue<>();
+    private final CountDownLatch socketClosed = new CountDownLatch(1);
     private volatile WebSocket socket;
 
     private FakeLeagueClient(TestTls tls, String token) throws IOException {
@@ -117,13 +119,23 @@ final class FakeLeagueClient implements AutoCloseable {
         return socket;
     }
 
+    /** Ends the socket with a close handshake first, so the server can shut down without waiting on it. */
     @Override
     public void close() {
-        WebSocket open = socket;
+        WebSocket open = socket != null ? socket : openedSockets.poll();
         if (open != null) {
-            open.cancel();
+            open.close(1001, "client shutting down");
+            awaitSocketClosed();
         }
         server.close();
+    }
+
+    private void awaitSocketClosed() {
+        try {
+            socketClosed.await(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private final class Routes extends Dispatcher {
@@ -162,6 +174,21 @@ final class FakeLeagueClient implements AutoCloseable {
         @Override
         public void onMessage(WebSocket webSocket, String text) {
             framesFromLanelight.add(text);
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            webSocket.close(code, null);
+        }
+
+        @Override
+        public void onClosed(WebSocket webSocket, int code, String reason) {
+            socketClosed.countDown();
+        }
+
+        @Override
+        public void onFailure(WebSocket webSocket, Throwable failure, Response response) {
+            socketClosed.countDown();
         }
     }
 }
