@@ -71,6 +71,14 @@ class ClientConnectionTest {
         connection.start();
     }
 
+    private FakeLeagueClient connectedInLobby(String token) throws Exception {
+        FakeLeagueClient client = startClient(token);
+        client.writeLockfile(installDirectory);
+        connect(tls.caPem());
+        listener.awaitCall("phase:Lobby");
+        return client;
+    }
+
     private static int closedPort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -113,10 +121,7 @@ class ClientConnectionTest {
 
     @Test
     void eventsArriveInOrderAndAMalformedFrameKeepsTheConnection() throws Exception {
-        FakeLeagueClient client = startClient("eventsToken");
-        client.writeLockfile(installDirectory);
-        connect(tls.caPem());
-        listener.awaitCall("phase:Lobby");
+        FakeLeagueClient client = connectedInLobby("eventsToken");
 
         client.sendFrame(
                 Fixtures.read("lcu", "ws-event-champselect.json").replace("OnJsonApiEvent", "OnJsonApiEvent_x"));
@@ -138,10 +143,7 @@ class ClientConnectionTest {
 
     @Test
     void aClosedSocketIsLostAndARestartedClientIsFoundWithItsNewPortAndToken() throws Exception {
-        FakeLeagueClient first = startClient("beforeRestart");
-        first.writeLockfile(installDirectory);
-        connect(tls.caPem());
-        listener.awaitCall("phase:Lobby");
+        FakeLeagueClient first = connectedInLobby("beforeRestart");
 
         FakeLeagueClient restarted = startClient("afterRestart");
         restarted.writeLockfile(installDirectory);
