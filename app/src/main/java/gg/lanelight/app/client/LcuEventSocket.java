@@ -18,7 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The client's event WebSocket ({@code wss://127.0.0.1:<port>/}, WAMP 1.0, same auth and trust as REST). Subscribes
+ * Known limitation: no WebSocket pings are sent (the client's support for them is unknown), so a client that hangs
+ * without closing its socket is only noticed as lost when the operating system drops the connection.
+ *
+ * <p>The client's event WebSocket ({@code wss://127.0.0.1:<port>/}, WAMP 1.0, same auth and trust as REST). Subscribes
  * to one topic per JSON API endpoint and hands each event for those endpoints to its {@link Listener}.
  */
 public final class LcuEventSocket implements AutoCloseable {
