@@ -69,9 +69,7 @@ public final class LcuEventSocket implements AutoCloseable {
      * @throws LcuException when the upgrade fails (refused, untrusted, unauthorized) or takes too long
      */
     public void open(Duration timeout) throws LcuException {
-        Request request = rest.authorized(rest.url("/"))
-                .header("Sec-WebSocket-Protocol", "wamp")
-                .build();
+        Request request = rest.authorized(rest.url("/")).build();
         webSocket = http.newWebSocket(request, new Frames());
         try {
             opened.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
