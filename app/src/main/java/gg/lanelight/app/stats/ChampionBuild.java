@@ -1,0 +1,19 @@
+package gg.lanelight.app.stats;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * {@code GET /v1/builds/{championId}/{role}}: the most successful build for a champion in a role. Rates are fractions
+ * 0..1. {@code role} is TOP, JUNGLE, MIDDLE, BOTTOM or UTILITY.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ChampionBuild(
+        String snapshotId,
+        int championId,
+        String role,
+        int games,
+        int wins,
+        double winRate,
+        ItemPath coreItems,
+        RunePage runes,
+        SpellPair spells) {}
