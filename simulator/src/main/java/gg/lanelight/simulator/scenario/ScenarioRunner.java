@@ -144,7 +144,7 @@ public final class ScenarioRunner implements AutoCloseable {
     private void recordPlayedGame() {
         if (gameOver) {
             state.markGamePlayed();
-            players.matchHistory(players.localPuuid())
+            players.matchHistory(players.localPuuid(), null, null)
                     .ifPresent(history -> hub.publish(HISTORY_URI, "Update", history));
         }
     }
