@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestBadInputTest {
     @TempDir
     Path folder;
+
+    @TempDir
+    Path work;
+
+    private Connection connection;
+    private StagingDatabase staging;
 
     private ObjectNode match;
     private String compactMatch;
@@ -115,12 +122,13 @@ class IngestBadInputTest {
         assertEquals(List.of(seconds), aggregate("SELECT duration_s FROM match_rows"));
     }
 
-    private Connection connection;
-    private StagingDatabase staging;
+    @AfterEach
+    void closeStaging() throws Exception {
+        staging.close();
+    }
 
     private MatchIngester ingest(Path input) throws Exception {
-        staging = StagingDatabase.create(
-                Files.createTempDirectory(folder.getParent(), "staging").resolve("s.duckdb"));
+        staging = StagingDatabase.create(work.resolve("staging.duckdb"));
         MatchIngester ingester = new MatchIngester(staging, ItemCatalog.bundled(), TestData.MAPPER);
         ingester.ingestPaths(List.of(input));
         connection = staging.finishIngest();
@@ -136,7 +144,6 @@ class IngestBadInputTest {
             for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
                 values.add(((Number) rows.getObject(column)).longValue());
             }
-            staging.close();
             return values;
         }
     }
