@@ -16,7 +16,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.duckdb.DuckDBConnection;
@@ -45,6 +47,9 @@ final class ServingSnapshot {
     private final DuckDBConnection root;
     private final String defaultPatch;
     private final ConcurrentLinkedDeque<QuerySession> idle = new ConcurrentLinkedDeque<>();
+    /** Builds are few (champion × role × patch × queue cells that exist) and immutable per snapshot: hot keys. */
+    private final Map<BuildCell, Build> builds = new ConcurrentHashMap<>();
+
     private final AtomicInteger users = new AtomicInteger(1);
 
     private ServingSnapshot(String snapshotId, DuckDBConnection root, String defaultPatch) {
@@ -111,8 +116,18 @@ final class ServingSnapshot {
         return defaultPatch;
     }
 
-    /** The build of a cell, or empty when the cell has no games. */
+    /** The build of a cell, or empty when the cell has no games. Found builds are kept for the next request. */
     Optional<Build> build(BuildCell key) throws SQLException {
+        Build cached = builds.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Build> build = queryBuild(key);
+        build.ifPresent(found -> builds.put(key, found));
+        return build;
+    }
+
+    private Optional<Build> queryBuild(BuildCell key) throws SQLException {
         QuerySession session = borrow();
         try {
             Optional<long[]> cell = session.cell(key);
