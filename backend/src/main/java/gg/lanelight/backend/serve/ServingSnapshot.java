@@ -49,6 +49,10 @@ final class ServingSnapshot {
     private final ConcurrentLinkedDeque<QuerySession> idle = new ConcurrentLinkedDeque<>();
     /** Builds are few (champion × role × patch × queue cells that exist) and immutable per snapshot: hot keys. */
     private final Map<BuildCell, Build> builds = new ConcurrentHashMap<>();
+    /** Lobby cards ask for the same few players again and again; the first {@value #CACHED_PLAYERS} found stay. */
+    private final Map<String, PlayerSummary> players = new ConcurrentHashMap<>();
+
+    static final int CACHED_PLAYERS = 50_000;
 
     private final AtomicInteger users = new AtomicInteger(1);
 
@@ -156,6 +160,18 @@ final class ServingSnapshot {
 
     /** The player's summary, or empty when the snapshot has no game of this puuid. */
     Optional<PlayerSummary> player(String puuid) throws SQLException {
+        PlayerSummary cached = players.get(puuid);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<PlayerSummary> player = queryPlayer(puuid);
+        if (player.isPresent() && players.size() < CACHED_PLAYERS) {
+            players.put(puuid, player.get());
+        }
+        return player;
+    }
+
+    private Optional<PlayerSummary> queryPlayer(String puuid) throws SQLException {
         QuerySession session = borrow();
         try {
             return session.player(snapshotId, puuid);
