@@ -20,6 +20,12 @@ public interface ClientListener {
     /** The champion-select session after every change; {@code null} once champion select has ended. */
     default void champSelectChanged(ChampSelectSession session) {}
 
+    /**
+     * The gameflow session after every change; {@code null} when the client has none. After champion select its teams
+     * name the players that were hidden in the lobby.
+     */
+    default void gameflowSessionChanged(GameflowSession session) {}
+
     /** A Live Client Data poll returned a game whose content differs from the previous poll's. */
     default void liveGameChanged(LiveGame game) {}
 

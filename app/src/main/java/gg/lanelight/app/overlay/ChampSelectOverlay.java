@@ -1,0 +1,95 @@
+package gg.lanelight.app.overlay;
+
+import gg.lanelight.app.overlay.ChampSelectView.AllyCard;
+import gg.lanelight.app.overlay.ChampSelectView.BuildLine;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * The champion-select overlay: the build for the local player's champion and role, and one card per ally. Keeps its
+ * nodes between updates and changes only texts that differ. JavaFX thread only.
+ */
+public final class ChampSelectOverlay {
+
+    public static final String TITLE = "Lanelight — champion select";
+
+    private static final List<String> BUILD_COLUMNS = List.of("label", "value", "win-rate", "games");
+    private static final List<String> ALLY_COLUMNS = List.of("riot-id", "champion", "rank", "recent", "on-champion");
+
+    private final Label heading = label("heading");
+    private final Label phase = label("phase");
+    private final Label notice = label("notice");
+    private final RowGroup build = new RowGroup("build", "build", BUILD_COLUMNS);
+    private final RowGroup allies = new RowGroup("ally", "allies", ALLY_COLUMNS);
+    private final OverlayWindow window;
+    private ChampSelectView shown;
+
+    public ChampSelectOverlay(DesktopWindows desktop) {
+        VBox panel = new VBox(heading, phase, build.node(), notice, allies.node());
+        panel.setId("champ-select-overlay");
+        window = new OverlayWindow(TITLE, panel, OverlayWindow.Corner.TOP_RIGHT, desktop);
+    }
+
+    private static Label label(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(id);
+        return label;
+    }
+
+    /** Shows the view; an update equal to the one shown changes nothing. */
+    public void show(ChampSelectView view) {
+        if (view.equals(shown)) {
+            return;
+        }
+        shown = view;
+
+        LabelRow.setIfChanged(heading, view.role().isEmpty() ? view.champion() : view.champion() + " · " + view.role());
+        LabelRow.setIfChanged(phase, view.phase());
+        LabelRow.setIfChanged(notice, view.notice());
+        showNotice(!view.notice().isEmpty());
+        build.show(view.build().stream().map(ChampSelectOverlay::buildTexts).toList());
+        allies.show(view.allies().stream().map(ChampSelectOverlay::allyTexts).toList());
+        markLocalAndHidden(view.allies());
+
+        window.show();
+        window.fitToContent();
+    }
+
+    public void hide() {
+        window.hide();
+    }
+
+    public boolean isShowing() {
+        return window.isShowing();
+    }
+
+    /** The panel, for snapshots. */
+    public Parent root() {
+        return window.root();
+    }
+
+    private void showNotice(boolean visible) {
+        if (notice.isVisible() != visible) {
+            notice.setVisible(visible);
+            notice.setManaged(visible);
+        }
+    }
+
+    private static List<String> buildTexts(BuildLine line) {
+        return List.of(line.label(), line.value(), line.winRate(), line.games());
+    }
+
+    private static List<String> allyTexts(AllyCard card) {
+        return List.of(card.riotId(), card.champion(), card.rank(), card.recent(), card.onChampion());
+    }
+
+    private void markLocalAndHidden(List<AllyCard> cards) {
+        for (int i = 0; i < cards.size(); i++) {
+            LabelRow.setClassIf(allies.row(i).node(), "local", cards.get(i).local());
+            LabelRow.setClassIf(allies.row(i).node(), "hidden", cards.get(i).hidden());
+        }
+    }
+}
