@@ -12,8 +12,7 @@ import java.util.Locale;
 public record HistoryRow(
         long gameId, String date, String champion, String role, String result, String kda, String cs, String duration) {
 
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     /** Rows in the records' order (the store gives newest first), with dates in {@code zone}. */
     public static List<HistoryRow> of(List<MatchRecord> records, StaticData staticData, ZoneId zone) {

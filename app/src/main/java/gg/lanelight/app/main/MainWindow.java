@@ -51,7 +51,9 @@ public final class MainWindow {
         root.setCenter(center);
 
         Scene scene = new Scene(root, 760, 480);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.setTitle(TITLE);
     }
@@ -112,7 +114,8 @@ public final class MainWindow {
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    private static TableColumn<HistoryRow, String> column(String title, Function<HistoryRow, String> value, double width) {
+    private static TableColumn<HistoryRow, String> column(
+            String title, Function<HistoryRow, String> value, double width) {
         TableColumn<HistoryRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);

@@ -39,10 +39,10 @@ public final class ChampSelectOverlay {
         return label;
     }
 
-    /** Shows the view; an update equal to the one shown changes nothing. */
-    public void show(ChampSelectView view) {
+    /** Shows the view and returns true; an update equal to the one shown changes nothing and returns false. */
+    public boolean show(ChampSelectView view) {
         if (view.equals(shown)) {
-            return;
+            return false;
         }
         shown = view;
 
@@ -56,6 +56,7 @@ public final class ChampSelectOverlay {
 
         window.show();
         window.fitToContent();
+        return true;
     }
 
     public void hide() {

@@ -57,9 +57,21 @@ public final class ChampSelectViews {
 
     private List<BuildLine> buildLines(ChampionBuild build) {
         return List.of(
-                line("Core items", itemNames(build.coreItems().itemIds()), build.coreItems().wins(), build.coreItems().games()),
-                line("Runes", runeNames(build.runes()), build.runes().wins(), build.runes().games()),
-                line("Spells", spellNames(build.spells().spellIds()), build.spells().wins(), build.spells().games()));
+                line(
+                        "Core items",
+                        itemNames(build.coreItems().itemIds()),
+                        build.coreItems().wins(),
+                        build.coreItems().games()),
+                line(
+                        "Runes",
+                        runeNames(build.runes()),
+                        build.runes().wins(),
+                        build.runes().games()),
+                line(
+                        "Spells",
+                        spellNames(build.spells().spellIds()),
+                        build.spells().wins(),
+                        build.spells().games()));
     }
 
     private static BuildLine line(String label, String value, int wins, int games) {
@@ -74,8 +86,8 @@ public final class ChampSelectViews {
     private String runeNames(RunePage runes) {
         List<Integer> perks = runes.perkIds();
         String keystone = perks.isEmpty() ? "" : staticData.perkName(perks.get(0));
-        String trees = staticData.runeStyleName(runes.primaryStyleId()) + " + "
-                + staticData.runeStyleName(runes.subStyleId());
+        String trees =
+                staticData.runeStyleName(runes.primaryStyleId()) + " + " + staticData.runeStyleName(runes.subStyleId());
         String shards = perks.size() < 9
                 ? ""
                 : perks.subList(6, 9).stream().map(staticData::perkName).collect(Collectors.joining(", "));

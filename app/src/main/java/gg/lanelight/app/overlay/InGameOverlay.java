@@ -39,25 +39,28 @@ public final class InGameOverlay {
         window = new OverlayWindow(TITLE, panel, OverlayWindow.Corner.TOP_LEFT, desktop);
     }
 
-    /** Shows the view; an update equal to the one shown changes nothing. */
-    public void show(InGameView view) {
+    /** Shows the view and returns true; an update equal to the one shown changes nothing and returns false. */
+    public boolean show(InGameView view) {
         if (view.equals(shown)) {
-            return;
+            return false;
         }
         boolean sameShape = shown != null && sameShape(shown, view);
         shown = view;
 
         LabelRow.setIfChanged(gameTime, view.gameTime());
         LabelRow.setIfChanged(notice, view.notice());
-        objectives.show(view.objectives().stream().map(InGameOverlay::objectiveTexts).toList());
+        objectives.show(
+                view.objectives().stream().map(InGameOverlay::objectiveTexts).toList());
         lanes.show(view.lanes().stream().map(InGameOverlay::laneTexts).toList());
-        scoreboard.show(view.scoreboard().stream().map(InGameOverlay::scoreTexts).toList());
+        scoreboard.show(
+                view.scoreboard().stream().map(InGameOverlay::scoreTexts).toList());
         markScoreRows(view.scoreboard());
 
         window.show();
         if (!sameShape) {
             window.fitToContent();
         }
+        return true;
     }
 
     public void hide() {

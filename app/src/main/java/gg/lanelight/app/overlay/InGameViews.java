@@ -110,12 +110,14 @@ public final class InGameViews {
         return facts.game().allPlayers().stream()
                 .sorted(Comparator.comparing((LivePlayer p) -> !allyTeam.equals(p.team()))
                         .thenComparing(InGameViews::positionOrder))
-                .map(p -> scoreRow(p, allyTeam.equals(p.team()), you.filter(p::equals).isPresent(), facts))
+                .map(p -> scoreRow(
+                        p, allyTeam.equals(p.team()), you.filter(p::equals).isPresent(), facts))
                 .toList();
     }
 
     private static int positionOrder(LivePlayer player) {
-        int index = POSITIONS.indexOf(player.position() == null ? "" : player.position().toUpperCase(Locale.ROOT));
+        int index = POSITIONS.indexOf(
+                player.position() == null ? "" : player.position().toUpperCase(Locale.ROOT));
         return index < 0 ? POSITIONS.size() : index;
     }
 

@@ -61,9 +61,8 @@ public final class ObjectiveTimers {
     }
 
     private static ObjectiveTimer baron(double gameTime, List<LiveEvent> events) {
-        double nextSpawn = lastKill(events, "BaronKill")
-                .map(time -> time + BARON_RESPAWN)
-                .orElse(BARON_FIRST_SPAWN);
+        double nextSpawn =
+                lastKill(events, "BaronKill").map(time -> time + BARON_RESPAWN).orElse(BARON_FIRST_SPAWN);
         return new ObjectiveTimer("Baron", countdown(nextSpawn, gameTime));
     }
 

@@ -96,11 +96,9 @@ final class OverlayWindow {
     }
 
     private void place() {
-        Rectangle2D area = desktop.gameWindowBounds()
-                .orElseGet(() -> Screen.getPrimary().getVisualBounds());
-        double x = corner == Corner.TOP_LEFT
-                ? area.getMinX() + MARGIN
-                : area.getMaxX() - stage.getWidth() - MARGIN;
+        Rectangle2D area =
+                desktop.gameWindowBounds().orElseGet(() -> Screen.getPrimary().getVisualBounds());
+        double x = corner == Corner.TOP_LEFT ? area.getMinX() + MARGIN : area.getMaxX() - stage.getWidth() - MARGIN;
         stage.setX(Math.max(area.getMinX(), x));
         stage.setY(area.getMinY() + MARGIN);
     }
@@ -108,7 +106,9 @@ final class OverlayWindow {
     private void applyNativeStyles() {
         boolean done = desktop.makeClickThroughAndTopMost(stage.getTitle());
         if (!done) {
-            LOG.warn("Overlay '{}' is shown but not click-through: this system offers no way to do it", stage.getTitle());
+            LOG.warn(
+                    "Overlay '{}' is shown but not click-through: this system offers no way to do it",
+                    stage.getTitle());
         }
     }
 }

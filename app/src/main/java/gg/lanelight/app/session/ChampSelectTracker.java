@@ -122,7 +122,8 @@ final class ChampSelectTracker {
 
     private void askForBuild() {
         Optional<BuildKey> wanted = session.localPlayer()
-                .filter(p -> p.shownChampionId() != 0 && !ChampSelectViews.role(p).isEmpty())
+                .filter(p ->
+                        p.shownChampionId() != 0 && !ChampSelectViews.role(p).isEmpty())
                 .map(p -> new BuildKey(p.shownChampionId(), ChampSelectViews.role(p)));
         boolean changed = !wanted.equals(askedBuild);
         if (!changed && !retryDue(buildState, buildFailedAt)) {

@@ -43,7 +43,9 @@ final class FinishedGames {
                 puuid,
                 startedAt,
                 gameflow.map(GameflowFacts::queueId).orElse(0),
-                riotId.isEmpty() && game.activePlayer() != null ? game.activePlayer().riotId() : riotId,
+                riotId.isEmpty() && game.activePlayer() != null
+                        ? game.activePlayer().riotId()
+                        : riotId,
                 championId(you, champSelectPlayer),
                 role(you, champSelectPlayer),
                 result.map("Win"::equalsIgnoreCase).orElse(false),

@@ -146,7 +146,8 @@ final class GameTracker {
     }
 
     private void publish() {
-        Map<Integer, String> puuids = gameflow.map(GameflowFacts::puuidsByChampion).orElse(Map.of());
+        Map<Integer, String> puuids =
+                gameflow.map(GameflowFacts::puuidsByChampion).orElse(Map.of());
         InGameFacts facts = new InGameFacts(lastGame, puuids, ranks.ranks(), ranks.failed(), notice);
         publish.accept(views.view(facts));
     }

@@ -57,6 +57,7 @@ public final class Session implements ClientListener, AutoCloseable {
     private boolean savedLive;
     /** The game's last row is saved (at EndOfGame, or incomplete when the client vanished). */
     private boolean savedFinal;
+
     private boolean done;
 
     /**
@@ -101,8 +102,10 @@ public final class Session implements ClientListener, AutoCloseable {
     @Override
     public void connectionChanged(ConnectionStatus status) {
         threads.onState(() -> {
-            trace.record(TraceRecorder.CLIENT_EVENT, "connection", Map.of("state", status.state(), "message",
-                    status.message()));
+            trace.record(
+                    TraceRecorder.CLIENT_EVENT,
+                    "connection",
+                    Map.of("state", status.state(), "message", status.message()));
             view.showConnection(status);
             if (status.state() == ConnectionStatus.State.LOST) {
                 clientLost();
@@ -147,8 +150,8 @@ public final class Session implements ClientListener, AutoCloseable {
 
     @Override
     public void liveGameUnavailable(String reason) {
-        threads.onState(() -> trace.record(TraceRecorder.CLIENT_EVENT, "live-game-unavailable",
-                Map.of("reason", reason)));
+        threads.onState(
+                () -> trace.record(TraceRecorder.CLIENT_EVENT, "live-game-unavailable", Map.of("reason", reason)));
     }
 
     @Override
@@ -229,13 +232,14 @@ public final class Session implements ClientListener, AutoCloseable {
     }
 
     private Optional<MatchRecord> liveRecord() {
-        return game.lastGame().map(last -> finishedGames.fromLiveGame(
-                last,
-                summoner == null ? "" : summoner.puuid(),
-                summoner == null ? "" : summoner.riotId(),
-                champSelect.lastLocalPlayer(),
-                game.gameflow(),
-                game.startedAt().orElse(Instant.now())));
+        return game.lastGame()
+                .map(last -> finishedGames.fromLiveGame(
+                        last,
+                        summoner == null ? "" : summoner.puuid(),
+                        summoner == null ? "" : summoner.riotId(),
+                        champSelect.lastLocalPlayer(),
+                        game.gameflow(),
+                        game.startedAt().orElse(Instant.now())));
     }
 
     /** Lookup thread: prefers the LCU match history's numbers, saves, then shows the refreshed table. */
@@ -327,7 +331,9 @@ public final class Session implements ClientListener, AutoCloseable {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("gameId", session.gameId());
         data.put("timerPhase", session.timer() == null ? "" : session.timer().phase());
-        data.put("localChampionId", session.localPlayer().map(p -> p.shownChampionId()).orElse(0));
+        data.put(
+                "localChampionId",
+                session.localPlayer().map(p -> p.shownChampionId()).orElse(0));
         data.put("allies", session.myTeam().size());
         return data;
     }

@@ -122,7 +122,10 @@ public final class TraceRecorder implements AutoCloseable {
         try {
             Path temporary = folder.resolve(TRACE_FILE + ".tmp");
             json.writeValue(temporary.toFile(), entries);
-            Files.move(temporary, folder.resolve(TRACE_FILE), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temporary,
+                    folder.resolve(TRACE_FILE),
+                    StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not write {} in {}: {}", TRACE_FILE, folder, e.getMessage());
@@ -135,7 +138,10 @@ public final class TraceRecorder implements AutoCloseable {
             if (!ImageIO.write(image, "png", temporary.toFile())) {
                 throw new UncheckedIOException(new IOException("no PNG writer available"));
             }
-            Files.move(temporary, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temporary,
+                    folder.resolve(file),
+                    StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not write snapshot {} in {}: {}", file, folder, e.getMessage());
