@@ -12,6 +12,9 @@ import java.util.OptionalInt;
  * <p>Sources: champions are Data Dragon 10.14.1 plus {@code champion.supplement.json} for the champions released
  * since; runes are Data Dragon 10.14.1 plus {@code stat-shards.json}; summoner spells are
  * {@code summoner-spells.json}.
+ *
+ * <p>Known limitation: champions released after the bundled supplement list (Yunara, mid 2025) show as "Champion
+ * <id>" until the list is extended.
  */
 public final class StaticData {
 

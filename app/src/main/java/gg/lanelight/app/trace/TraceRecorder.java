@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
@@ -62,8 +63,9 @@ public final class TraceRecorder implements AutoCloseable {
         return new TraceRecorder(null, System.nanoTime());
     }
 
+    /** True while recording: snapshots are on and the recorder is not closed. */
     public boolean enabled() {
-        return folder != null;
+        return folder != null && !writer.isShutdown();
     }
 
     /** Adds an entry; {@code data} must serialize with Jackson (records, maps, strings). */
@@ -76,7 +78,11 @@ public final class TraceRecorder implements AutoCloseable {
         entry.put("kind", kind);
         entry.put("source", source);
         entry.put("data", data);
-        writer.execute(() -> append(entry));
+        try {
+            writer.execute(() -> append(entry));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Trace closed, entry {} from {} not written", kind, source);
+        }
     }
 
     /** Writes {@code image} as {@code <overlay>-<phase>.png}, replacing an earlier one, then records a snapshot entry. */
@@ -85,14 +91,19 @@ public final class TraceRecorder implements AutoCloseable {
             return;
         }
         String file = overlay + "-" + safe(phase) + ".png";
-        writer.execute(() -> writePng(file, image));
+        try {
+            writer.execute(() -> writePng(file, image));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Trace closed, snapshot {} not written", file);
+            return;
+        }
         record(SNAPSHOT, overlay, Map.of("file", file, "overlay", overlay, "phase", phase));
     }
 
     /** Waits (at most 5 s) until every recorded entry is on disk. */
     @Override
     public void close() {
-        if (!enabled()) {
+        if (folder == null) {
             return;
         }
         writer.shutdown();
