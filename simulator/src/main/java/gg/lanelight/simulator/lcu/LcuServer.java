@@ -1,5 +1,6 @@
 package gg.lanelight.simulator.lcu;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import gg.lanelight.simulator.Json;
 import io.undertow.Handlers;

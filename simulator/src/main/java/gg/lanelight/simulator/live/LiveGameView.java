@@ -31,7 +31,7 @@ public final class LiveGameView {
     public LiveGameView(RecordedGame game, ItemCatalog items, GameNames names) {
         this.game = game;
         this.timeline = new TimelineReplay(game.timeline());
-        this.inventory = new InventoryReplay(game.timeline(), items);
+        this.inventory = new InventoryReplay(game, items);
         this.events = new LiveEventLog(game);
         this.items = items;
         this.names = names;

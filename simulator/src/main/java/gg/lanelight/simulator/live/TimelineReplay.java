@@ -64,12 +64,13 @@ public final class TimelineReplay {
         return new Kda(kills, deaths, assists);
     }
 
-    /** Points in each ability (index 0..3 = Q, W, E, R) from SKILL_LEVEL_UP events. */
+    /** Points in each ability (index 0..3 = Q, W, E, R) from SKILL_LEVEL_UP events; evolutions are not points. */
     public int[] abilityLevels(int participantId, long gameMillis) {
         int[] levels = new int[4];
         for (JsonNode event : events("SKILL_LEVEL_UP", gameMillis)) {
             int slot = event.path("skillSlot").asInt();
-            if (event.path("participantId").asInt() == participantId && slot >= 1 && slot <= 4) {
+            boolean evolution = "EVOLVE".equals(event.path("levelUpType").asText());
+            if (event.path("participantId").asInt() == participantId && slot >= 1 && slot <= 4 && !evolution) {
                 levels[slot - 1]++;
             }
         }
