@@ -155,6 +155,11 @@ public final class DemoLauncher {
             int exitCode = Main.run(arguments.toArray(String[]::new));
             log.info("The app has exited with code {}", exitCode);
             return exitCode;
+        } catch (LinkageError e) {
+            log.error("The app's classes could not be loaded", e);
+            System.err.println("Lanelight demo: the app's classes are missing or stale (" + e
+                    + "): rebuild with 'mvn -B -DskipTests install', or run scripts/demo, which builds.");
+            return APP_CRASHED;
         } catch (RuntimeException e) {
             log.error("The app crashed", e);
             System.err.println("Lanelight demo: the app stopped with an error: " + e);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,8 +96,8 @@ class ClientVanishesIT {
     }
 
     /**
-     * Kills the simulated client the way a crash ends a real one: the process named in the lockfile of the install
-     * directory that the demo's simulator was started with.
+     * Kills the simulated client the way a crash ends a real one: the "LeagueClient" process named in the lockfile of
+     * the install directory the demo's simulator runs in, and the "LeagueClientUx" process it started.
      */
     private static void killTheClient(DemoProcess demo) throws IOException {
         Path installDirectory = demo.handle()
@@ -113,7 +114,10 @@ class ClientVanishesIT {
         long clientPid = Long.parseLong(lockfile[1]);
         ProcessHandle client = ProcessHandle.of(clientPid)
                 .orElseThrow(() -> new AssertionError("the lockfile names pid " + clientPid + ", which is gone"));
-        assertTrue(client.destroyForcibly(), "could not kill the client (pid " + clientPid + ")");
+
+        List<ProcessHandle> family = new ArrayList<>(client.descendants().toList());
+        family.add(client);
+        family.forEach(ProcessHandle::destroyForcibly);
     }
 
     private static Optional<Path> installDirectoryArgument(ProcessHandle process) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.demo.RecordedMatch.Participant;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +34,6 @@ class DemoGameIT {
     private static final Path RANKED_STATS =
             RecordedMatch.fixtures().resolve("lcu").resolve("ranked-stats.json");
 
-    @TempDir
-    Path folder;
-
     private final RecordedMatch record;
     private int exitCode;
     private JsonNode backendBuild;
@@ -49,7 +47,7 @@ class DemoGameIT {
     }
 
     @BeforeAll
-    void runTheDemo() throws Exception {
+    void runTheDemo(@TempDir Path folder) throws Exception {
         try (DemoProcess demo = DemoProcess.start(folder, SPEED, "--matches=2000")) {
             String backend = demo.awaitBackendUrl(BACKEND_LIMIT);
             backendBuild = BackendQuery.get(backend, "/v1/builds/145/BOTTOM");
@@ -129,7 +127,8 @@ class DemoGameIT {
                     player.id() == RecordedMatch.LOCAL_PARTICIPANT,
                     row.path("you").asBoolean(),
                     who);
-            Set<String> kda = Set.of(record.kdaAt(player.id(), shown), record.kdaAt(player.id(), shown + 0.999));
+            Set<String> kda =
+                    new HashSet<>(List.of(record.kdaAt(player.id(), shown), record.kdaAt(player.id(), shown + 0.999)));
             assertTrue(kda.contains(row.path("kda").asText()), who + " expected K/D/A " + kda);
             assertEquals(
                     String.valueOf(record.creepScoreInFrame(player.id(), 15)),
