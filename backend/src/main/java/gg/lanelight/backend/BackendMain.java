@@ -72,14 +72,14 @@ public final class BackendMain {
     }
 
     private static void generate(CommandLine command) throws Exception {
+        if (!command.has("matches") || !command.has("seed")) {
+            throw new UsageException("'generate' needs --matches=N and --seed=S");
+        }
         GeneratorOptions options = new GeneratorOptions(
                 command.number("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE),
                 (int) command.number("matches", -1, 1, MAX_MATCHES),
                 command.fraction("timeline-share", 0.2),
                 command.list("featured-puuids").stream().map(FeaturedPlayer::of).toList());
-        if (!command.has("matches") || !command.has("seed")) {
-            throw new UsageException("'generate' needs --matches=N and --seed=S");
-        }
         Path out = Path.of(command.required("out"));
         List<Path> files = new DatasetWriter(MatchGenerator.bundled(options), new ObjectMapper())
                 .write(out, Runtime.getRuntime().availableProcessors());

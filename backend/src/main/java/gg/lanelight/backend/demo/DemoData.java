@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The demo's snapshot: generated matches plus the real fixture match, built once per (seed, matches, generator
@@ -73,7 +74,8 @@ public final class DemoData {
     private void feedGenerated(MatchIngester ingester) throws InterruptedException, SQLException {
         MatchGenerator generator = MatchGenerator.bundled(options);
         BlockingQueue<GeneratedMatch> queue = new ArrayBlockingQueue<>(512);
-        Thread producer = new Thread(() -> produce(generator, queue), "demo-generator");
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread producer = new Thread(() -> produce(generator, queue, failure), "demo-generator");
         producer.setDaemon(true);
         producer.start();
         for (int index = 0; ; index++) {
@@ -93,12 +95,20 @@ public final class DemoData {
             }
         }
         producer.join(TimeUnit.SECONDS.toMillis(10));
+        if (failure.get() != null) {
+            throw new IllegalStateException("Generating the demo matches failed: " + failure.get(), failure.get());
+        }
     }
 
-    private static void produce(MatchGenerator generator, BlockingQueue<GeneratedMatch> queue) {
+    private static void produce(
+            MatchGenerator generator, BlockingQueue<GeneratedMatch> queue, AtomicReference<RuntimeException> failure) {
         try {
-            for (int index = 0; index < generator.options().matches(); index++) {
-                queue.put(generator.match(index));
+            try {
+                for (int index = 0; index < generator.options().matches(); index++) {
+                    queue.put(generator.match(index));
+                }
+            } catch (RuntimeException e) {
+                failure.set(e);
             }
             queue.put(END);
         } catch (InterruptedException e) {

@@ -31,7 +31,12 @@ import org.slf4j.LoggerFactory;
 final class ServingSnapshot {
     private static final Logger LOG = LoggerFactory.getLogger(ServingSnapshot.class);
 
-    /** A build key is shown only with at least this share of its cell's games (and at least one game). */
+    /**
+     * A build key is shown only with at least this share of its cell's games (and at least one game).
+     *
+     * <p>Known limitation: the shown build is the most played one with raw win rates (no Wilson bound or shrinkage),
+     * so a champion with few games can show a build seen in a single game.
+     */
     static final double MIN_BUILD_SHARE = 0.01;
 
     static final int DEFAULT_QUEUE = 420;

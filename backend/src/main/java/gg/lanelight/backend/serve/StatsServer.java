@@ -33,8 +33,14 @@ public final class StatsServer implements AutoCloseable {
      * @param port 0 for any free port
      */
     public static StatsServer start(SnapshotStore store, String host, int port) throws InterruptedException {
+        return start(store, host, port, SNAPSHOT_POLL_SECONDS);
+    }
+
+    /** As {@link #start(SnapshotStore, String, int)}, checking for newer snapshots every {@code pollSeconds}. */
+    public static StatsServer start(SnapshotStore store, String host, int port, long pollSeconds)
+            throws InterruptedException {
         SnapshotHolder holder = new SnapshotHolder(store);
-        holder.start(SNAPSHOT_POLL_SECONDS);
+        holder.start(pollSeconds);
         ApiHandlers api = new ApiHandlers(holder, new ObjectMapper());
         RoutingHandler routes = Handlers.routing()
                 .get("/v1/health", api::health)
