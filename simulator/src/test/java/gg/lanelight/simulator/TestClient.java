@@ -141,6 +141,11 @@ public final class TestClient {
             return null;
         }
 
+        /** Sends a WAMP unsubscribe and waits until it is sent. */
+        public void unsubscribe(String topic) {
+            socket.sendText("[6,\"" + topic + "\"]", true).join();
+        }
+
         @Override
         public void close() {
             if (socket != null) {

@@ -91,12 +91,9 @@ public final class LcuRoutes {
     }
 
     private LcuResponse history(String puuid, Map<String, String> query) {
-        Optional<JsonNode> history = players.matchHistory(puuid);
-        if (history.isEmpty()) {
-            return LcuResponse.notFound("No match history for puuid " + puuid);
-        }
-        MatchHistoryPage.slice(history.get(), query.get("begIndex"), query.get("endIndex"));
-        return LcuResponse.ok(history.get());
+        return found(
+                players.matchHistory(puuid, query.get("begIndex"), query.get("endIndex")),
+                "No match history for puuid " + puuid);
     }
 
     private static LcuResponse found(Optional<JsonNode> body, String notFoundMessage) {

@@ -121,9 +121,9 @@ public final class PlayerDirectory {
 
     /**
      * Match history in the client's shape: the bundled games for the local player, none for others; the recorded
-     * game is prepended once it has been played.
+     * game is prepended once it has been played. The indexes (inclusive, null for 0 and 19) select the page.
      */
-    public Optional<JsonNode> matchHistory(String puuid) {
+    public Optional<JsonNode> matchHistory(String puuid, String begIndex, String endIndex) {
         Optional<Participant> player = game.byPuuid(puuid);
         if (player.isEmpty() && !puuid.equals(localPuuid())) {
             return Optional.empty();
@@ -141,7 +141,7 @@ public final class PlayerDirectory {
         }
         ObjectNode page = (ObjectNode) history.get("games");
         page.put("gameCount", games.size());
-        page.put("gameIndexEnd", Math.max(0, games.size() - 1));
+        MatchHistoryPage.slice(history, begIndex, endIndex);
         return Optional.of(history);
     }
 }

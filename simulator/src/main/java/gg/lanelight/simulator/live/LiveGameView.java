@@ -153,7 +153,6 @@ public final class LiveGameView {
         node.put("level", timeline.level(player.participantId(), millis));
         node.put("position", player.position());
         node.put("rawChampionName", "game_character_displayname_" + player.championKey());
-        node.put("rawSkinName", "game_character_skin_displayname_" + player.championKey() + "_0");
         node.put("respawnTimer", respawn);
         putIdentity(node, player);
         node.set("runes", mainRunes(player));

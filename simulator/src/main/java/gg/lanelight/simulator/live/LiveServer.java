@@ -1,6 +1,7 @@
 package gg.lanelight.simulator.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.lanelight.simulator.Json;
 import gg.lanelight.simulator.game.Participant;
 import io.undertow.Undertow;
@@ -133,9 +134,7 @@ public final class LiveServer {
     }
 
     private JsonNode error(int status, String message) {
-        return ((com.fasterxml.jackson.databind.node.ObjectNode) loadingError.deepCopy())
-                .put("httpStatus", status)
-                .put("message", message);
+        return ((ObjectNode) loadingError.deepCopy()).put("httpStatus", status).put("message", message);
     }
 
     private static void send(HttpServerExchange exchange, int status, JsonNode body) {

@@ -113,9 +113,9 @@ public final class ScenarioRunner implements AutoCloseable {
         }
     }
 
+    /** The game process opens and closes its port before the client announces the phase, as clients expect. */
     private void phase(String next) {
         boolean leavingGame = IN_GAME_PHASES.contains(state.phase()) && !IN_GAME_PHASES.contains(next);
-        state.setPhase(next);
         if ("GameStart".equals(next)) {
             clock = new LiveGameClock(
                     speed, scenario.startAtGameSeconds(), scenario.game().durationSeconds());
@@ -125,6 +125,9 @@ public final class ScenarioRunner implements AutoCloseable {
         }
         if (leavingGame) {
             live.close();
+        }
+        state.setPhase(next);
+        if (leavingGame) {
             recordPlayedGame();
         }
     }
@@ -144,7 +147,7 @@ public final class ScenarioRunner implements AutoCloseable {
     private void recordPlayedGame() {
         if (gameOver) {
             state.markGamePlayed();
-            players.matchHistory(players.localPuuid())
+            players.matchHistory(players.localPuuid(), null, null)
                     .ifPresent(history -> hub.publish(HISTORY_URI, "Update", history));
         }
     }
