@@ -23,6 +23,8 @@ final class X11TestDisplay implements AutoCloseable {
         Xlib INSTANCE = Native.load("X11", Xlib.class);
 
         int XStoreName(X11.Display display, X11.Window window, String name);
+
+        int XDeleteProperty(X11.Display display, X11.Window window, X11.Atom property);
     }
 
     interface Xext extends Library {
@@ -94,6 +96,52 @@ final class X11TestDisplay implements AutoCloseable {
     void selectButtonPresses(X11.Window window) {
         x.XSelectInput(display, window, new NativeLong(X11.ButtonPressMask));
         sync();
+    }
+
+    /** Plays a window manager: owns substructure redirection on the root and announces itself per EWMH. */
+    void pretendToBeWindowManager(X11.Window checkWindow) {
+        Memory id = new Memory(NativeLong.SIZE);
+        id.setNativeLong(0, new NativeLong(checkWindow.longValue()));
+        x.XChangeProperty(
+                display, root(), atom("_NET_SUPPORTING_WM_CHECK"), X11.XA_WINDOW, 32, X11.PropModeReplace, id, 1);
+        x.XSelectInput(display, root(), new NativeLong(X11.SubstructureRedirectMask));
+        sync();
+    }
+
+    void stopPretendingToBeWindowManager() {
+        x.XSelectInput(display, root(), new NativeLong(X11.NoEventMask));
+        x.XDeleteProperty(display, root(), atom("_NET_SUPPORTING_WM_CHECK"));
+        sync();
+    }
+
+    /** Waits up to five seconds for a client message about the window; its five data longs, or null. */
+    long[] awaitClientMessage(X11.Window window, String messageType) throws InterruptedException {
+        long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
+        X11.XEvent event = new X11.XEvent();
+        while (System.nanoTime() < deadline) {
+            sync();
+            if (x.XCheckTypedWindowEvent(display, window, X11.ClientMessage, event)) {
+                return clientMessageData(event, messageType);
+            }
+            Thread.sleep(10);
+        }
+        return null;
+    }
+
+    private long[] clientMessageData(X11.XEvent event, String messageType) {
+        event.setType(X11.XClientMessageEvent.class);
+        event.read();
+        X11.XClientMessageEvent message = event.xclient;
+        if (message.message_type.longValue() != atom(messageType).longValue() || message.format != 32) {
+            return null;
+        }
+        message.data.setType(NativeLong[].class);
+        message.data.read();
+        long[] data = new long[5];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = message.data.l[i].longValue();
+        }
+        return data;
     }
 
     void sync() {

@@ -2,31 +2,29 @@ package gg.lanelight.os.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.jna.platform.unix.X11;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(X11DisplayExtension.class)
 class X11WindowTrackerIT {
     private final X11WindowTracker tracker = new X11WindowTracker();
     private final String title = "Lanelight tracker " + UUID.randomUUID();
     private X11TestDisplay screen;
 
     @BeforeEach
-    void openDisplay() {
-        assumeTrue(X11TestDisplay.isDisplaySet(), "DISPLAY is not set: run under scripts/test or Xvfb");
-        screen = new X11TestDisplay();
-    }
-
-    @AfterEach
-    void closeDisplay() {
-        if (screen != null) {
-            screen.close();
-        }
+    void useDisplay(X11TestDisplay display) {
+        screen = display;
     }
 
     @Test
@@ -77,6 +75,26 @@ class X11WindowTrackerIT {
 
         screen.destroy(window);
         assertEquals(Optional.empty(), tracker.bounds(found), "a destroyed window raises BadWindow, which is survived");
+    }
+
+    @Test
+    void answersCallsFromSeveralThreadsAtOnce() throws Exception {
+        WindowBounds placed = new WindowBounds(70, 80, 90, 100);
+        screen.map(screen.createWindow(title, placed));
+        NativeWindow found = tracker.findByTitle(title).orElseThrow();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+
+        try {
+            List<Future<Optional<WindowBounds>>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(threads.submit(() -> tracker.bounds(found)));
+            }
+            for (Future<Optional<WindowBounds>> answer : answers) {
+                assertEquals(Optional.of(placed), answer.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
