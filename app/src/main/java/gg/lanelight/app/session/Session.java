@@ -96,7 +96,7 @@ public final class Session implements ClientListener, AutoCloseable {
 
     /** Loads the stored history into the main window (in the background). */
     public void loadHistory() {
-        threads.lookup(this::showStoredHistory);
+        threads.store(this::showStoredHistory);
     }
 
     @Override
@@ -209,7 +209,7 @@ public final class Session implements ClientListener, AutoCloseable {
         savedLive = true;
         savedFinal = endOfGame;
         MatchRecord record = live.get();
-        threads.lookup(() -> save(record, endOfGame, endOfGame));
+        threads.store(() -> save(record, endOfGame, endOfGame));
     }
 
     private void clientLost() {
@@ -227,7 +227,7 @@ public final class Session implements ClientListener, AutoCloseable {
         game.notice(message);
         liveRecord()
                 .ifPresentOrElse(
-                        record -> threads.lookup(() -> save(FinishedGames.incomplete(record), false, true)),
+                        record -> threads.store(() -> save(FinishedGames.incomplete(record), false, true)),
                         this::finishIfAsked);
     }
 
@@ -242,7 +242,7 @@ public final class Session implements ClientListener, AutoCloseable {
                         game.startedAt().orElse(Instant.now())));
     }
 
-    /** Lookup thread: prefers the LCU match history's numbers, saves, then shows the refreshed table. */
+    /** History thread: prefers the LCU match history's numbers, saves, then shows the refreshed table. */
     private void save(MatchRecord live, boolean askHistory, boolean last) {
         MatchRecord record = askHistory ? withLcuHistory(live) : live;
         if (history.isEmpty()) {
