@@ -15,9 +15,6 @@ import gg.lanelight.app.history.HistoryStore;
 import gg.lanelight.app.history.MatchRecord;
 import gg.lanelight.app.main.HistoryRow;
 import gg.lanelight.app.main.MainWindow;
-import gg.lanelight.app.overlay.ChampSelectOverlay;
-import gg.lanelight.app.overlay.DesktopWindows;
-import gg.lanelight.app.overlay.InGameOverlay;
 import gg.lanelight.app.session.ClientQueries.FinishedGame;
 import gg.lanelight.app.session.ClientQueries.GameflowFacts;
 import gg.lanelight.app.session.Session;
@@ -64,15 +61,9 @@ class AfterGameTest {
 
     @Start
     void start(Stage stage) {
-        main = new MainWindow(stage);
-        main.show();
-        screens = new Screens(
-                main,
-                new ChampSelectOverlay(DesktopWindows.NONE),
-                new InGameOverlay(DesktopWindows.NONE),
-                TraceRecorder.disabled(),
-                staticData,
-                () -> finished.set(true));
+        TestScreens on = TestScreens.on(stage, TraceRecorder.disabled(), staticData, () -> finished.set(true));
+        main = on.main();
+        screens = on.screens();
     }
 
     @AfterEach

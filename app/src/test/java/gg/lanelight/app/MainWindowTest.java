@@ -9,9 +9,6 @@ import gg.lanelight.app.history.HistoryStore;
 import gg.lanelight.app.history.MatchRecord;
 import gg.lanelight.app.main.HistoryRow;
 import gg.lanelight.app.main.MainWindow;
-import gg.lanelight.app.overlay.ChampSelectOverlay;
-import gg.lanelight.app.overlay.DesktopWindows;
-import gg.lanelight.app.overlay.InGameOverlay;
 import gg.lanelight.app.session.Session;
 import gg.lanelight.app.staticdata.StaticData;
 import gg.lanelight.app.stats.StatsClient;
@@ -49,15 +46,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        main = new MainWindow(stage);
-        main.show();
-        screens = new Screens(
-                main,
-                new ChampSelectOverlay(DesktopWindows.NONE),
-                new InGameOverlay(DesktopWindows.NONE),
-                TraceRecorder.disabled(),
-                staticData,
-                () -> {});
+        TestScreens on = TestScreens.on(stage, TraceRecorder.disabled(), staticData, () -> {});
+        main = on.main();
+        screens = on.screens();
     }
 
     @AfterEach

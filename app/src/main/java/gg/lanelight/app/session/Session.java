@@ -244,7 +244,8 @@ public final class Session implements ClientListener, AutoCloseable {
 
     /** History thread: prefers the LCU match history's numbers, saves, then shows the refreshed table. */
     private void save(MatchRecord live, boolean askHistory, boolean last) {
-        MatchRecord record = askHistory ? withLcuHistory(live) : live;
+        MatchRecord identified = live.gameId() == 0 ? withGameflow(live) : live;
+        MatchRecord record = askHistory ? withLcuHistory(identified) : identified;
         if (history.isEmpty()) {
             threads.onState(this::finishIfAsked);
             return;
@@ -259,6 +260,18 @@ public final class Session implements ClientListener, AutoCloseable {
         }
         if (last) {
             threads.onState(this::finishIfAsked);
+        }
+    }
+
+    /** The gameflow answer asked at game start may not have arrived yet (or failed): ask once more now. */
+    private MatchRecord withGameflow(MatchRecord live) {
+        try {
+            return client.gameflow()
+                    .map(facts -> FinishedGames.withGame(live, facts.gameId(), facts.queueId()))
+                    .orElse(live);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("No gameflow session, saving the game without its id: {}", e.getMessage());
+            return live;
         }
     }
 
