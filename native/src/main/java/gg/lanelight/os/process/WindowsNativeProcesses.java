@@ -16,10 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The Win32 calls behind {@link WindowsProcessCommandLineReader}, loaded only when first used on Windows. This
- * class compiles everywhere but has only ever run in CI on Linux, so it is untested until someone runs it on Windows.
- */
+/** The Win32 calls behind {@link WindowsProcessCommandLineReader}, loaded only when first used on Windows. */
 final class WindowsNativeProcesses {
     /** {@code PROCESSINFOCLASS.ProcessCommandLineInformation}, Windows 8.1 and later. */
     private static final int PROCESS_COMMAND_LINE_INFORMATION = 60;
@@ -70,7 +67,10 @@ final class WindowsNativeProcesses {
         return ids;
     }
 
-    /** The process's arguments; empty when it is gone, protected, or runs elevated while we do not. */
+    /**
+     * The process's arguments; empty when it is gone or protected. A client started as administrator cannot be read
+     * by a Lanelight that is not, so such a player must point Lanelight at the client's lockfile.
+     */
     static Optional<List<String>> arguments(long pid) {
         WinNT.HANDLE process = Kernel32.INSTANCE.OpenProcess(WinNT.PROCESS_QUERY_LIMITED_INFORMATION, false, (int) pid);
         if (process == null) {

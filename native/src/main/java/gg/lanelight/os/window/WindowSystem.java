@@ -2,7 +2,10 @@ package gg.lanelight.os.window;
 
 import gg.lanelight.os.OperatingSystem;
 
-/** Explains, in words a player can act on, why no window implementation fits this session. */
+/**
+ * Explains, in words a player can act on, why no window implementation fits this session. A Wayland session without
+ * XWayland gets no overlay at all, because Wayland lets no application place or stack its windows over others.
+ */
 final class WindowSystem {
     private WindowSystem() {}
 

@@ -15,10 +15,15 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One connection to the X server for the length of one operation. Sessions are serialised by a lock, and while one
- * is open an error handler records X errors on its connection instead of letting Xlib's default handler end the
- * process (a window that vanishes between two calls raises BadWindow). Errors on other connections, such as the
- * toolkit's, go to the handler that was installed before.
+ * One connection to the X server for the length of one operation; sessions are serialised by a lock. A window that
+ * vanishes between two calls raises BadWindow, and Xlib's default error handler would end the process, so the first
+ * session installs an error handler for the rest of the process: it counts errors on the open session's connection
+ * and hands errors on other connections to the handler that was there before, so they behave as without Lanelight.
+ * GTK pushes its own handler only around its own calls and restores ours afterwards; while one of its traps is
+ * pushed, it ignores errors on connections it did not open, so our errors cannot end the process then either.
+ * Any forCurrentOs() call installs it; when that first happens after JavaFX has started, GTK may be inside a trap,
+ * later restore Xlib's default handler over ours, and then a window closing during one of our calls ends the process,
+ * so the app calls forCurrentOs() before Application.launch.
  */
 final class X11Session implements AutoCloseable {
     private static final X11 X = X11.INSTANCE;
@@ -28,28 +33,45 @@ final class X11Session implements AutoCloseable {
     /** Properties we read are short: titles and atom lists. This is the limit in 32-bit units. */
     private static final long PROPERTY_LIMIT = 4096;
 
+    private static boolean trapInstalled;
+
     private final X11.Display display;
     private final X11.Window root;
-    private final X11.XErrorHandler previousHandler;
 
     private X11Session(X11.Display display) {
         this.display = display;
         this.root = X.XDefaultRootWindow(display);
+        installErrorTrapOnce();
         TRAP.watch(display);
-        this.previousHandler = X.XSetErrorHandler(TRAP);
-        TRAP.delegateTo(previousHandler);
+    }
+
+    /** Called under the lock. */
+    private static void installErrorTrapOnce() {
+        if (!trapInstalled) {
+            TRAP.delegateTo(X.XSetErrorHandler(TRAP));
+            trapInstalled = true;
+        }
     }
 
     /** Opens the display named by DISPLAY; the caller must close the session on the same thread. */
     static X11Session open() throws WindowAccessException {
         LOCK.lock();
-        X11.Display display = X.XOpenDisplay(null);
-        if (display == null) {
+        try {
+            X11.Display display = X.XOpenDisplay(null);
+            if (display == null) {
+                throw new WindowAccessException(
+                        "Could not open the X display " + displayName() + "; is DISPLAY set and the X server running?");
+            }
+            return new X11Session(display);
+        } catch (WindowAccessException | RuntimeException e) {
             LOCK.unlock();
-            throw new WindowAccessException("Could not open the X display " + System.getenv("DISPLAY")
-                    + "; is DISPLAY set and the X server running?");
+            throw e;
         }
-        return new X11Session(display);
+    }
+
+    private static String displayName() {
+        String name = System.getenv("DISPLAY");
+        return name == null || name.isBlank() ? "(DISPLAY is not set)" : name;
     }
 
     X11.Display display() {
@@ -167,7 +189,6 @@ final class X11Session implements AutoCloseable {
     public void close() {
         try {
             X.XSync(display, false);
-            X.XSetErrorHandler(previousHandler);
             TRAP.unwatch();
             X.XCloseDisplay(display);
         } finally {
@@ -211,7 +232,6 @@ final class X11Session implements AutoCloseable {
 
         void unwatch() {
             watched = null;
-            delegate = null;
         }
 
         int errorCount() {
