@@ -1,0 +1,109 @@
+package gg.lanelight.simulator;
+
+import gg.lanelight.simulator.game.LocalSummoner;
+import gg.lanelight.simulator.lcu.ClientState;
+import gg.lanelight.simulator.lcu.LcuRoutes;
+import gg.lanelight.simulator.lcu.LcuServer;
+import gg.lanelight.simulator.lcu.PerksStore;
+import gg.lanelight.simulator.lcu.PlayerDirectory;
+import gg.lanelight.simulator.lcu.WampHub;
+import gg.lanelight.simulator.live.GameNames;
+import gg.lanelight.simulator.live.ItemCatalog;
+import gg.lanelight.simulator.live.LiveGameView;
+import gg.lanelight.simulator.live.LiveServer;
+import gg.lanelight.simulator.scenario.Scenario;
+import gg.lanelight.simulator.scenario.ScenarioLoader;
+import gg.lanelight.simulator.scenario.ScenarioRunner;
+import gg.lanelight.simulator.tls.ThrowawayCa;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The simulated League client inside one process: throwaway CA, LCU server (REST + WAMP), Live Client server and
+ * the scenario that drives them. Used by {@link SimulatorMain} in the "LeagueClientUx" process and directly by
+ * in-process tests. Close it to stop everything.
+ */
+public final class Simulator implements AutoCloseable {
+
+    private static final String CURRENT_SUMMONER = "gg/lanelight/simulator/lcu/current-summoner.json";
+
+    private final LcuServer lcu;
+    private final LiveServer live;
+    private final ScenarioRunner runner;
+    private final Path caPem;
+
+    private Simulator(LcuServer lcu, LiveServer live, ScenarioRunner runner, Path caPem) {
+        this.lcu = lcu;
+        this.live = live;
+        this.runner = runner;
+        this.caPem = caPem;
+    }
+
+    /**
+     * Starts the servers and the scenario thread.
+     *
+     * @param lcuPort 0 picks a free port
+     * @param token the LCU password; never logged
+     * @throws IllegalArgumentException when the scenario cannot be loaded (the message says why)
+     * @throws IOException when the CA file cannot be written
+     */
+    public static Simulator start(SimulatorOptions options, int lcuPort, String token) throws IOException {
+        ThrowawayCa ca = new ThrowawayCa();
+        Path caPem = ca.writePem(options.caOut());
+        Scenario scenario =
+                ScenarioLoader.load(options.scenario(), LocalSummoner.from(Json.resource(CURRENT_SUMMONER)));
+
+        WampHub hub = new WampHub();
+        ClientState state = new ClientState(scenario.game(), hub);
+        PlayerDirectory players = new PlayerDirectory(scenario.game(), state::gamePlayed);
+        LcuRoutes routes = new LcuRoutes(state, players, new PerksStore(hub));
+        LcuServer lcu = new LcuServer(lcuPort, token, ca.serverContext("LCU"), routes, hub);
+        LiveGameView view = new LiveGameView(scenario.game(), new ItemCatalog(), new GameNames());
+        LiveServer live = new LiveServer(options.livePort(), ca.serverContext("Live Client"), view);
+
+        CountDownLatch startSignal = options.start() == SimulatorOptions.StartMode.IMMEDIATELY
+                ? new CountDownLatch(0)
+                : hub.firstSubscription();
+        double speed = options.speed() * scenario.speed();
+        ScenarioRunner runner = new ScenarioRunner(scenario, state, live, hub, players, speed, startSignal);
+        lcu.start();
+        runner.start();
+        return new Simulator(lcu, live, runner, caPem);
+    }
+
+    public int lcuPort() {
+        return lcu.port();
+    }
+
+    public int livePort() {
+        return live.port();
+    }
+
+    public Path caPem() {
+        return caPem;
+    }
+
+    /** The line the process prints once it serves: the contract with the demo launcher (docs/architecture.md). */
+    public String readyLine() {
+        return "SIMULATOR READY lcu=https://127.0.0.1:" + lcuPort() + " live=https://127.0.0.1:" + livePort() + " ca="
+                + caPem;
+    }
+
+    /** Released when the scenario has run its last step (or failed). */
+    public CountDownLatch finished() {
+        return runner.finished();
+    }
+
+    /** Real milliseconds for a span of scenario seconds at this run's speed. */
+    public long realMillis(double scenarioSeconds) {
+        return runner.realMillis(scenarioSeconds);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        live.close();
+        lcu.close();
+    }
+}

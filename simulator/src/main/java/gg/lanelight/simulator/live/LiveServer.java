@@ -1,0 +1,146 @@
+package gg.lanelight.simulator.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gg.lanelight.simulator.Json;
+import gg.lanelight.simulator.game.Participant;
+import io.undertow.Undertow;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import java.nio.charset.StandardCharsets;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The game process's Live Client Data API on https://127.0.0.1:PORT/liveclientdata/. The port is bound only from
+ * game start to game end (so before and after, connections are refused, like with the real game); while the game
+ * loads every path answers 404. No authentication, GET only.
+ */
+public final class LiveServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveServer.class);
+    private static final String PREFIX = "/liveclientdata/";
+
+    private final int port;
+    private final SSLContext tls;
+    private final LiveGameView view;
+    private final JsonNode loadingError = Json.resource("gg/lanelight/simulator/live/error-404-loading.json");
+    private volatile LiveGameClock clock;
+    private Undertow undertow;
+
+    public LiveServer(int port, SSLContext tls, LiveGameView view) {
+        this.port = port;
+        this.tls = tls;
+        this.view = view;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Binds the port; until {@code clock} is started, requests get 404 (loading). A busy port is reported and the
+     * game goes on without the Live Client API.
+     */
+    public synchronized void open(LiveGameClock gameClock) {
+        this.clock = gameClock;
+        if (undertow != null) {
+            return;
+        }
+        Undertow server = Undertow.builder()
+                .addHttpsListener(port, "127.0.0.1", tls)
+                .setIoThreads(1)
+                .setWorkerThreads(4)
+                .setHandler(this::handle)
+                .build();
+        try {
+            server.start();
+            undertow = server;
+            LOG.info("Live Client Data API listening on https://127.0.0.1:{}", port);
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "Could not bind the Live Client port {} ({}); stop whatever uses it or pass --live-port",
+                    port,
+                    e.getMessage());
+        }
+    }
+
+    /** Unbinds the port: the game process has exited. */
+    public synchronized void close() {
+        if (undertow != null) {
+            undertow.stop();
+            undertow = null;
+            LOG.info("Live Client Data API closed");
+        }
+    }
+
+    private void handle(HttpServerExchange exchange) {
+        LiveGameClock current = clock;
+        if (!Methods.GET.equals(exchange.getRequestMethod())) {
+            send(exchange, 405, error(405, "Only GET is supported"));
+        } else if (current == null || !current.started()) {
+            send(exchange, 404, loadingError);
+        } else {
+            Optional<JsonNode> body = route(exchange, current.gameSeconds());
+            send(exchange, body.isPresent() ? 200 : 404, body.orElseGet(() -> error(404, "resource not found")));
+        }
+    }
+
+    private Optional<JsonNode> route(HttpServerExchange exchange, double time) {
+        String path = exchange.getRequestPath();
+        if (!path.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return switch (path.substring(PREFIX.length())) {
+            case "allgamedata" -> Optional.of(view.allGameData(time));
+            case "activeplayer" -> Optional.of(view.activePlayer(time));
+            case "activeplayername" -> Optional.of(view.activePlayerName());
+            case "activeplayerabilities" -> Optional.of(view.abilities(time));
+            case "activeplayerrunes" -> Optional.of(view.activePlayer(time).get("fullRunes"));
+            case "playerlist" -> Optional.of(view.playerList(time, query(exchange, "teamID")));
+            case "playerscores" -> player(exchange, p -> view.scores(p, time));
+            case "playeritems" -> player(exchange, p -> view.items(p, time));
+            case "playersummonerspells" -> player(exchange, view::summonerSpells);
+            case "playermainrunes" -> player(exchange, view::mainRunes);
+            case "eventdata" -> Optional.of(view.eventData(time, eventId(exchange)));
+            case "gamestats" -> Optional.of(view.gameStats(time));
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<JsonNode> player(HttpServerExchange exchange, Function<Participant, JsonNode> part) {
+        String riotId = query(exchange, "summonerName");
+        return riotId == null ? Optional.empty() : view.byRiotId(riotId).map(part);
+    }
+
+    private static int eventId(HttpServerExchange exchange) {
+        try {
+            String text = query(exchange, "eventID");
+            return text == null ? -1 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Undertow has already URL-decoded query values, so {@code Name%23TAG} arrives as {@code Name#TAG}. */
+    private static String query(HttpServerExchange exchange, String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null ? null : values.getFirst();
+    }
+
+    private JsonNode error(int status, String message) {
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) loadingError.deepCopy())
+                .put("httpStatus", status)
+                .put("message", message);
+    }
+
+    private static void send(HttpServerExchange exchange, int status, JsonNode body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+        exchange.getResponseSender().send(Json.write(body), StandardCharsets.UTF_8);
+    }
+}
