@@ -1,0 +1,147 @@
+package gg.lanelight.backend.ingest;
+
+import static gg.lanelight.backend.ingest.JsonFields.optionalBoolean;
+import static gg.lanelight.backend.ingest.JsonFields.optionalInt;
+import static gg.lanelight.backend.ingest.JsonFields.requiredArray;
+import static gg.lanelight.backend.ingest.JsonFields.requiredBoolean;
+import static gg.lanelight.backend.ingest.JsonFields.requiredInt;
+import static gg.lanelight.backend.ingest.JsonFields.requiredLong;
+import static gg.lanelight.backend.ingest.JsonFields.requiredObject;
+import static gg.lanelight.backend.ingest.JsonFields.requiredText;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gg.lanelight.backend.ddragon.ItemCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one match-v5 {@code MatchDto} tree into a {@link ParsedMatch}, or rejects it with a reason. Thread-safe. */
+final class MatchParser {
+    private static final int INVENTORY_SLOTS = 6;
+    private static final int CORE_SIZE = 3;
+
+    private final ItemCatalog items;
+
+    MatchParser(ItemCatalog items) {
+        this.items = items;
+    }
+
+    ParsedMatch parse(String matchId, JsonNode root) throws RejectedRecordException {
+        JsonNode info = requiredObject(root, "info", "", SkipReason.MISSING_INFO);
+        String patch = patchOf(requiredText(info, "gameVersion", "info."));
+        int queueId = requiredInt(info, "queueId", "info.");
+        long start = info.has("gameStartTimestamp")
+                ? requiredLong(info, "gameStartTimestamp", "info.")
+                : requiredLong(info, "gameCreation", "info.");
+
+        List<ParticipantRow> participants = new ArrayList<>();
+        boolean remake = false;
+        JsonNode array = requiredArray(info, "participants", "info.");
+        if (array.isEmpty()) {
+            throw new RejectedRecordException(SkipReason.MISSING_FIELD, "info.participants is empty");
+        }
+        for (int index = 0; index < array.size(); index++) {
+            String path = "info.participants[" + index + "].";
+            JsonNode participant = array.get(index);
+            if (!participant.isObject()) {
+                throw new RejectedRecordException(SkipReason.WRONG_TYPE, path + " is not an object");
+            }
+            participants.add(participant(participant, path));
+            remake |= optionalBoolean(participant, "gameEndedInEarlySurrender", path);
+        }
+        return new ParsedMatch(
+                matchId, patch, queueId, start, durationSeconds(info), remake, List.copyOf(participants));
+    }
+
+    /** Riot sends seconds since patch 11.20 (when gameEndTimestamp appeared) and milliseconds before that. */
+    private static int durationSeconds(JsonNode info) throws RejectedRecordException {
+        long duration = requiredLong(info, "gameDuration", "info.");
+        return (int) (info.has("gameEndTimestamp") ? duration : duration / 1000);
+    }
+
+    private static String patchOf(String gameVersion) throws RejectedRecordException {
+        String[] parts = gameVersion.split("\\.");
+        if (parts.length < 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
+            throw new RejectedRecordException(
+                    SkipReason.WRONG_TYPE, "info.gameVersion '" + gameVersion + "' is not major.minor[.…]");
+        }
+        return Integer.parseInt(parts[0]) + "." + Integer.parseInt(parts[1]);
+    }
+
+    private ParticipantRow participant(JsonNode node, String path) throws RejectedRecordException {
+        String puuid = requiredText(node, "puuid", path);
+        if (puuid.isBlank()) {
+            throw new RejectedRecordException(SkipReason.MISSING_FIELD, path + "puuid is empty");
+        }
+        return new ParticipantRow(
+                requiredInt(node, "participantId", path),
+                puuid,
+                requiredInt(node, "teamId", path),
+                requiredInt(node, "championId", path),
+                node.has("teamPosition") ? requiredText(node, "teamPosition", path) : "",
+                requiredBoolean(node, "win", path),
+                requiredInt(node, "kills", path),
+                requiredInt(node, "deaths", path),
+                requiredInt(node, "assists", path),
+                inventoryCore(node, path),
+                runePage(node, path),
+                spellPair(node, path));
+    }
+
+    /** Inventory slots are not purchase order, so the core is taken in ascending item id to give a stable key. */
+    private List<Integer> inventoryCore(JsonNode node, String path) throws RejectedRecordException {
+        List<Integer> completed = new ArrayList<>();
+        for (int slot = 0; slot < INVENTORY_SLOTS; slot++) {
+            int itemId = optionalInt(node, "item" + slot, path, 0);
+            if (items.isCompleted(itemId) && !completed.contains(itemId)) {
+                completed.add(itemId);
+            }
+        }
+        completed.sort(null);
+        return completed.size() < CORE_SIZE ? List.of() : List.copyOf(completed.subList(0, CORE_SIZE));
+    }
+
+    private static List<Integer> spellPair(JsonNode node, String path) throws RejectedRecordException {
+        int first = optionalInt(node, "summoner1Id", path, 0);
+        int second = optionalInt(node, "summoner2Id", path, 0);
+        if (first == 0 || second == 0) {
+            return List.of();
+        }
+        return List.of(Math.min(first, second), Math.max(first, second));
+    }
+
+    private static RunePage runePage(JsonNode node, String path) throws RejectedRecordException {
+        JsonNode perks = node.get("perks");
+        if (perks == null || perks.isNull()) {
+            return null;
+        }
+        String perksPath = path + "perks.";
+        JsonNode styles = requiredArray(perks, "styles", perksPath);
+        if (styles.size() != 2) {
+            throw new RejectedRecordException(SkipReason.WRONG_TYPE, perksPath + "styles does not hold 2 trees");
+        }
+        List<Integer> perkIds = new ArrayList<>(9);
+        perkIds.addAll(selections(styles.get(0), 4, perksPath + "styles[0]."));
+        perkIds.addAll(selections(styles.get(1), 2, perksPath + "styles[1]."));
+        JsonNode shards = requiredObject(perks, "statPerks", perksPath, SkipReason.MISSING_FIELD);
+        for (String shard : List.of("offense", "flex", "defense")) {
+            perkIds.add(requiredInt(shards, shard, perksPath + "statPerks."));
+        }
+        return new RunePage(
+                requiredInt(styles.get(0), "style", perksPath + "styles[0]."),
+                requiredInt(styles.get(1), "style", perksPath + "styles[1]."),
+                perkIds);
+    }
+
+    private static List<Integer> selections(JsonNode style, int expected, String path) throws RejectedRecordException {
+        JsonNode selections = requiredArray(style, "selections", path);
+        if (selections.size() != expected) {
+            throw new RejectedRecordException(
+                    SkipReason.WRONG_TYPE, path + "selections holds " + selections.size() + ", not " + expected);
+        }
+        List<Integer> perks = new ArrayList<>(expected);
+        for (JsonNode selection : selections) {
+            perks.add(requiredInt(selection, "perk", path + "selections[]."));
+        }
+        return perks;
+    }
+}

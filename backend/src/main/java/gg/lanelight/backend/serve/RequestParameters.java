@@ -1,0 +1,66 @@
+package gg.lanelight.backend.serve;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Validation of path, query and body parameters; each failure names the parameter and what is accepted. */
+final class RequestParameters {
+    static final Set<String> ROLES = Set.of("TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY");
+    static final int MAX_BATCH = 20;
+
+    private static final Pattern PUUID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    private static final Pattern PATCH = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
+
+    private RequestParameters() {}
+
+    static int championId(String text) throws ApiException {
+        if (text == null || !INTEGER.matcher(text).matches() || Integer.parseInt(text) == 0) {
+            throw ApiException.invalid(
+                    "championId", "championId must be a positive integer (Data Dragon key), got '" + text + "'");
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** The role in upper case; lower-case input is accepted. */
+    static String role(String text) throws ApiException {
+        String role = text == null ? "" : text.toUpperCase(Locale.ROOT);
+        if (!ROLES.contains(role)) {
+            throw ApiException.invalid(
+                    "role", "role must be one of TOP, JUNGLE, MIDDLE, BOTTOM, UTILITY, got '" + text + "'");
+        }
+        return role;
+    }
+
+    /** The patch, or {@code fallback} when the parameter is absent. */
+    static String patch(String text, String fallback) throws ApiException {
+        if (text == null) {
+            return fallback;
+        }
+        if (!PATCH.matcher(text).matches()) {
+            throw ApiException.invalid("patch", "patch must look like 14.7, got '" + text + "'");
+        }
+        String[] parts = text.split("\\.");
+        return Integer.parseInt(parts[0]) + "." + Integer.parseInt(parts[1]);
+    }
+
+    /** The queue id, or {@code fallback} when the parameter is absent. */
+    static int queue(String text, int fallback) throws ApiException {
+        if (text == null) {
+            return fallback;
+        }
+        if (!INTEGER.matcher(text).matches()) {
+            throw ApiException.invalid("queue", "queue must be a queue id such as 420, got '" + text + "'");
+        }
+        return Integer.parseInt(text);
+    }
+
+    static String puuid(String text, String parameter) throws ApiException {
+        if (text == null || !PUUID.matcher(text).matches()) {
+            throw ApiException.invalid(
+                    parameter, parameter + " must be 1-128 letters, digits, '-' or '_', got '" + text + "'");
+        }
+        return text;
+    }
+}

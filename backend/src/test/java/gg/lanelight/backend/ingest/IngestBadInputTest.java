@@ -1,0 +1,171 @@
+package gg.lanelight.backend.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.lanelight.backend.TestData;
+import gg.lanelight.backend.ddragon.ItemCatalog;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each class of bad input is skipped (or handled) with a reason, file and position, and the run goes on. */
+class IngestBadInputTest {
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path work;
+
+    private Connection connection;
+    private StagingDatabase staging;
+
+    private ObjectNode match;
+    private String compactMatch;
+
+    @BeforeEach
+    void readFixture() throws Exception {
+        match = (ObjectNode) TestData.fixtureMatch();
+        compactMatch = TestData.MAPPER.writeValueAsString(match);
+    }
+
+    @Test
+    void badRecordsAreSkippedWithReasonAndPositionAndTheRestIsKept() throws Exception {
+        ObjectNode wrongType = withMatchId("KR_2");
+        participant(wrongType, 0).put("kills", "ten");
+        ObjectNode missingInfo = withMatchId("KR_3");
+        missingInfo.remove("info");
+        write(
+                "lines.json",
+                String.join(
+                        "\n",
+                        compactMatch,
+                        compactMatch.substring(0, compactMatch.length() / 2),
+                        "this is not JSON",
+                        TestData.MAPPER.writeValueAsString(wrongType),
+                        TestData.MAPPER.writeValueAsString(missingInfo),
+                        compactMatch,
+                        "[1, 2]"));
+        write("empty.json", "");
+        write(
+                "pretty.json",
+                TestData.MAPPER
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(withMatchId("KR_4"))
+                        .substring(0, 4000));
+
+        IngestReport report = ingest(folder).report();
+
+        assertEquals(
+                Map.of(
+                        "empty-file",
+                        1L,
+                        "truncated-json",
+                        2L,
+                        "not-json",
+                        1L,
+                        "missing-info",
+                        1L,
+                        "wrong-type",
+                        1L,
+                        "duplicate-match",
+                        1L,
+                        "not-an-object",
+                        1L),
+                report.skipsByReason());
+        assertEquals(1, report.matches());
+        SkippedRecord wrongTypeSkip = report.examples().stream()
+                .filter(skip -> skip.reason() == SkipReason.WRONG_TYPE)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(wrongTypeSkip.source().endsWith("lines.json"), wrongTypeSkip.toString());
+        assertEquals("line 4", wrongTypeSkip.position());
+        assertTrue(wrongTypeSkip.detail().contains("info.participants[0].kills"), wrongTypeSkip.toString());
+    }
+
+    @Test
+    void remakesAreKeptButCountInNoRate() throws Exception {
+        ObjectNode remake = withMatchId("KR_5");
+        match.path("info").path("participants").forEach(p -> ((ObjectNode) p).put("gameEndedInEarlySurrender", false));
+        remake.path("info").path("participants").forEach(p -> ((ObjectNode) p).put("gameEndedInEarlySurrender", true));
+        write("two.json", compactMatch + "\n" + TestData.MAPPER.writeValueAsString(remake));
+
+        MatchIngester ingester = ingest(folder);
+
+        assertEquals(2, ingester.report().matches());
+        assertEquals(1, ingester.report().remakes());
+        assertEquals(List.of(10L, 5L), aggregate("SELECT SUM(games), SUM(wins) FROM champion_role_stats"));
+    }
+
+    @Test
+    void durationInMillisecondsIsConvertedWhenGameEndTimestampIsAbsent() throws Exception {
+        ObjectNode old = withMatchId("KR_6");
+        ObjectNode info = (ObjectNode) old.path("info");
+        long seconds = info.path("gameDuration").asLong();
+        info.remove("gameEndTimestamp");
+        info.put("gameDuration", seconds * 1000 + 321);
+        write("old.json.gz", TestData.MAPPER.writeValueAsString(old));
+        gzip(folder.resolve("old.json.gz"));
+
+        ingest(folder);
+
+        assertEquals(List.of(seconds), aggregate("SELECT duration_s FROM match_rows"));
+    }
+
+    @AfterEach
+    void closeStaging() throws Exception {
+        staging.close();
+    }
+
+    private MatchIngester ingest(Path input) throws Exception {
+        staging = StagingDatabase.create(work.resolve("staging.duckdb"));
+        MatchIngester ingester = new MatchIngester(staging, ItemCatalog.bundled(), TestData.MAPPER);
+        ingester.ingestPaths(List.of(input));
+        connection = staging.finishIngest();
+        gg.lanelight.backend.aggregate.Aggregator.run(connection);
+        return ingester;
+    }
+
+    private List<Object> aggregate(String sql) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            List<Object> values = new java.util.ArrayList<>();
+            for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                values.add(((Number) rows.getObject(column)).longValue());
+            }
+            return values;
+        }
+    }
+
+    private ObjectNode withMatchId(String matchId) {
+        ObjectNode copy = match.deepCopy();
+        ((ObjectNode) copy.path("metadata")).put("matchId", matchId);
+        return copy;
+    }
+
+    private static ObjectNode participant(ObjectNode root, int index) {
+        return (ObjectNode) root.path("info").path("participants").get(index);
+    }
+
+    private void write(String name, String content) throws Exception {
+        Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static void gzip(Path file) throws Exception {
+        byte[] plain = Files.readAllBytes(file);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(plain);
+        }
+    }
+}
