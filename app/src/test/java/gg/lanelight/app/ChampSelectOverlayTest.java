@@ -9,10 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.lanelight.app.client.ChampSelectSession;
 import gg.lanelight.app.client.CurrentSummoner;
-import gg.lanelight.app.main.MainWindow;
-import gg.lanelight.app.overlay.ChampSelectOverlay;
-import gg.lanelight.app.overlay.DesktopWindows;
-import gg.lanelight.app.overlay.InGameOverlay;
 import gg.lanelight.app.session.Session;
 import gg.lanelight.app.staticdata.StaticData;
 import gg.lanelight.app.stats.StatsClient;
@@ -68,13 +64,7 @@ class ChampSelectOverlayTest {
                         puuids.get(4),
                         player(puuids.get(4), 145, 25, 15, 20, 12)));
         trace = TraceRecorder.into(snapshots, System.nanoTime());
-        Screens screens = new Screens(
-                new MainWindow(stage),
-                new ChampSelectOverlay(DesktopWindows.NONE),
-                new InGameOverlay(DesktopWindows.NONE),
-                trace,
-                staticData,
-                () -> {});
+        Screens screens = TestScreens.on(stage, trace, staticData, () -> {}).screens();
         session = new Session(screens, new StatsClient(stats.url()), staticData, Optional.empty(), trace, false);
         session.useClient(
                 new FixtureClientQueries(Set.of(puuids.get(0), puuids.get(4)), Optional.empty(), Optional.empty()));

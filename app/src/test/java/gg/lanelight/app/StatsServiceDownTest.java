@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gg.lanelight.app.main.MainWindow;
-import gg.lanelight.app.overlay.ChampSelectOverlay;
 import gg.lanelight.app.overlay.ChampSelectViews;
-import gg.lanelight.app.overlay.DesktopWindows;
-import gg.lanelight.app.overlay.InGameOverlay;
 import gg.lanelight.app.session.Session;
 import gg.lanelight.app.staticdata.StaticData;
 import gg.lanelight.app.stats.StatsClient;
@@ -48,14 +45,9 @@ class StatsServiceDownTest {
 
     @Start
     void start(Stage stage) {
-        main = new MainWindow(stage);
-        screens = new Screens(
-                main,
-                new ChampSelectOverlay(DesktopWindows.NONE),
-                new InGameOverlay(DesktopWindows.NONE),
-                TraceRecorder.disabled(),
-                staticData,
-                () -> {});
+        TestScreens on = TestScreens.on(stage, TraceRecorder.disabled(), staticData, () -> {});
+        main = on.main();
+        screens = on.screens();
     }
 
     @AfterEach

@@ -114,8 +114,8 @@ public final class ClientConnection implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("The client connection did not close cleanly: {}", e.toString());
         }
-        worker.shutdownNow();
         livePoller.close();
+        worker.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
@@ -193,7 +193,6 @@ public final class ClientConnection implements AutoCloseable {
             connected.socket.open(SOCKET_OPEN_TIMEOUT);
         } catch (LcuException e) {
             connected.socket.close();
-            LOG.debug("The client on port {} does not answer yet: {}", credentials.port(), e.getMessage());
             reportSearching("Found the League client on port " + credentials.port() + ", but it does not answer yet: "
                     + e.getMessage());
             return;
@@ -205,7 +204,11 @@ public final class ClientConnection implements AutoCloseable {
         readCurrentState(connected);
     }
 
-    /** Reads what events would not repeat: who is logged in, the phase and, in champion select, the lobby. */
+    /**
+     * Reads what events would not repeat: who is logged in, the phase and, in champion select, the lobby. Known
+     * limitation: an event queued while these reads run is applied after them, so for one event the lobby can show a
+     * state a moment older than the read one, until the client's next update.
+     */
     private void readCurrentState(Connected connected) {
         try {
             connected.rest.currentSummoner().ifPresent(this::updateSummoner);
@@ -233,6 +236,8 @@ public final class ClientConnection implements AutoCloseable {
         }
         current = null;
         connected.socket.close();
+        // Known limitation: live polling stops with the client and resumes only after reconnecting, so a game that
+        // outlives a crashed client shows its last state (kept in lastLiveGame) until the client is back.
         livePoller.stop();
         phase = "";
         LOG.info("Lost the League client: {}", reason);

@@ -127,6 +127,8 @@ public final class ClientLocator {
 
     private Optional<ClientCredentials> fromProcesses(List<String> problems) {
         List<ClientCredentials> candidates = candidatesFromProcesses(problems);
+        // Known limitation: with several clients running (rare; e.g. two accounts) Lanelight follows the first one the
+        // lockfile confirms and offers no choice.
         if (candidates.size() > 1) {
             LOG.debug(
                     "{} League client processes found; using pid {}",

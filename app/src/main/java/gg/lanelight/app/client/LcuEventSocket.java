@@ -18,7 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The client's event WebSocket ({@code wss://127.0.0.1:<port>/}, WAMP 1.0, same auth and trust as REST). Subscribes
+ * Known limitation: no WebSocket pings are sent (the client's support for them is unknown), so a client that hangs
+ * without closing its socket is only noticed as lost when the operating system drops the connection.
+ *
+ * <p>The client's event WebSocket ({@code wss://127.0.0.1:<port>/}, WAMP 1.0, same auth and trust as REST). Subscribes
  * to one topic per JSON API endpoint and hands each event for those endpoints to its {@link Listener}.
  */
 public final class LcuEventSocket implements AutoCloseable {
@@ -66,9 +69,7 @@ public final class LcuEventSocket implements AutoCloseable {
      * @throws LcuException when the upgrade fails (refused, untrusted, unauthorized) or takes too long
      */
     public void open(Duration timeout) throws LcuException {
-        Request request = rest.authorized(rest.url("/"))
-                .header("Sec-WebSocket-Protocol", "wamp")
-                .build();
+        Request request = rest.authorized(rest.url("/")).build();
         webSocket = http.newWebSocket(request, new Frames());
         try {
             opened.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -35,7 +35,7 @@ public final class MainWindow {
     public MainWindow(Stage stage) {
         this.stage = stage;
         connection.setId("connection");
-        phase.setId("phase");
+        phase.setId("gameflow-phase");
         messageArea.setId("message-area");
         history.setId("history");
         setMessageShown(false);

@@ -3,7 +3,6 @@ package gg.lanelight.app.overlay;
 import gg.lanelight.app.overlay.ChampSelectView.AllyCard;
 import gg.lanelight.app.overlay.ChampSelectView.BuildLine;
 import java.util.List;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -11,7 +10,7 @@ import javafx.scene.layout.VBox;
  * The champion-select overlay: the build for the local player's champion and role, and one card per ally. Keeps its
  * nodes between updates and changes only texts that differ. JavaFX thread only.
  */
-public final class ChampSelectOverlay {
+public final class ChampSelectOverlay extends Overlay<ChampSelectView> {
 
     public static final String TITLE = "Lanelight — champion select";
 
@@ -23,13 +22,12 @@ public final class ChampSelectOverlay {
     private final Label notice = label("notice");
     private final RowGroup build = new RowGroup("build", "build", BUILD_COLUMNS);
     private final RowGroup allies = new RowGroup("ally", "allies", ALLY_COLUMNS);
-    private final OverlayWindow window;
-    private ChampSelectView shown;
 
     public ChampSelectOverlay(DesktopWindows desktop) {
-        VBox panel = new VBox(heading, phase, build.node(), notice, allies.node());
+        super(TITLE, new VBox(), OverlayWindow.Corner.TOP_RIGHT, desktop);
+        VBox panel = (VBox) root();
+        panel.getChildren().addAll(heading, phase, build.node(), notice, allies.node());
         panel.setId("champ-select-overlay");
-        window = new OverlayWindow(TITLE, panel, OverlayWindow.Corner.TOP_RIGHT, desktop);
     }
 
     private static Label label(String id) {
@@ -39,44 +37,15 @@ public final class ChampSelectOverlay {
         return label;
     }
 
-    /** Shows the view and returns true; an update equal to the one shown changes nothing and returns false. */
-    public boolean show(ChampSelectView view) {
-        if (view.equals(shown)) {
-            return false;
-        }
-        shown = view;
-
+    @Override
+    void apply(ChampSelectView view) {
         LabelRow.setIfChanged(heading, view.role().isEmpty() ? view.champion() : view.champion() + " · " + view.role());
         LabelRow.setIfChanged(phase, view.phase());
         LabelRow.setIfChanged(notice, view.notice());
-        showNotice(!view.notice().isEmpty());
+        LabelRow.setShown(notice, !view.notice().isEmpty());
         build.show(view.build().stream().map(ChampSelectOverlay::buildTexts).toList());
         allies.show(view.allies().stream().map(ChampSelectOverlay::allyTexts).toList());
         markLocalAndHidden(view.allies());
-
-        window.show();
-        window.fitToContent();
-        return true;
-    }
-
-    public void hide() {
-        window.hide();
-    }
-
-    public boolean isShowing() {
-        return window.isShowing();
-    }
-
-    /** The panel, for snapshots. */
-    public Parent root() {
-        return window.root();
-    }
-
-    private void showNotice(boolean visible) {
-        if (notice.isVisible() != visible) {
-            notice.setVisible(visible);
-            notice.setManaged(visible);
-        }
     }
 
     private static List<String> buildTexts(BuildLine line) {

@@ -4,7 +4,6 @@ import gg.lanelight.app.overlay.InGameView.LaneRow;
 import gg.lanelight.app.overlay.InGameView.ObjectiveTimer;
 import gg.lanelight.app.overlay.InGameView.ScoreRow;
 import java.util.List;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -12,7 +11,7 @@ import javafx.scene.layout.VBox;
  * The in-game overlay: objective timers, lane gold and CS, and a compact scoreboard. Keeps its nodes between updates
  * and changes only texts that differ; runs no animation or timer of its own. JavaFX thread only.
  */
-public final class InGameOverlay {
+public final class InGameOverlay extends Overlay<InGameView> {
 
     public static final String TITLE = "Lanelight — in game";
 
@@ -26,54 +25,34 @@ public final class InGameOverlay {
     private final RowGroup objectives = new RowGroup("objective", "objectives", OBJECTIVE_COLUMNS);
     private final RowGroup lanes = new RowGroup("lane", "lanes", LANE_COLUMNS);
     private final RowGroup scoreboard = new RowGroup("score", "scoreboard", SCORE_COLUMNS);
-    private final OverlayWindow window;
-    private InGameView shown;
 
     public InGameOverlay(DesktopWindows desktop) {
+        super(TITLE, new VBox(), OverlayWindow.Corner.TOP_LEFT, desktop);
         gameTime.setId("game-time");
         gameTime.getStyleClass().add("heading");
         notice.setId("notice");
         notice.getStyleClass().add("notice");
-        VBox panel = new VBox(gameTime, objectives.node(), lanes.node(), scoreboard.node(), notice);
+        VBox panel = (VBox) root();
+        panel.getChildren().addAll(gameTime, objectives.node(), lanes.node(), scoreboard.node(), notice);
         panel.setId("in-game-overlay");
-        window = new OverlayWindow(TITLE, panel, OverlayWindow.Corner.TOP_LEFT, desktop);
     }
 
-    /** Shows the view and returns true; an update equal to the one shown changes nothing and returns false. */
-    public boolean show(InGameView view) {
-        if (view.equals(shown)) {
-            return false;
-        }
-        boolean sameShape = shown != null && sameShape(shown, view);
-        shown = view;
-
+    @Override
+    void apply(InGameView view) {
         LabelRow.setIfChanged(gameTime, view.gameTime());
         LabelRow.setIfChanged(notice, view.notice());
+        LabelRow.setShown(notice, !view.notice().isEmpty());
         objectives.show(
                 view.objectives().stream().map(InGameOverlay::objectiveTexts).toList());
         lanes.show(view.lanes().stream().map(InGameOverlay::laneTexts).toList());
         scoreboard.show(
                 view.scoreboard().stream().map(InGameOverlay::scoreTexts).toList());
         markScoreRows(view.scoreboard());
-
-        window.show();
-        if (!sameShape) {
-            window.fitToContent();
-        }
-        return true;
     }
 
-    public void hide() {
-        window.hide();
-    }
-
-    public boolean isShowing() {
-        return window.isShowing();
-    }
-
-    /** The panel, for snapshots. */
-    public Parent root() {
-        return window.root();
+    @Override
+    boolean changesSize(InGameView previous, InGameView next) {
+        return !sameShape(previous, next);
     }
 
     private static boolean sameShape(InGameView a, InGameView b) {

@@ -43,6 +43,14 @@ final class LabelRow {
         }
     }
 
+    /** Shows or hides a node and lets the layout skip it while hidden. */
+    static void setShown(javafx.scene.Node node, boolean shown) {
+        if (node.isVisible() != shown) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
+    }
+
     static void setClassIf(javafx.scene.Node node, String styleClass, boolean present) {
         boolean has = node.getStyleClass().contains(styleClass);
         if (present && !has) {

@@ -44,10 +44,6 @@ final class RowGroup {
         for (int i = 0; i < entries.size(); i++) {
             rows.get(i).show(entries.get(i));
         }
-        boolean any = !entries.isEmpty();
-        if (container.isVisible() != any) {
-            container.setVisible(any);
-            container.setManaged(any);
-        }
+        LabelRow.setShown(container, !entries.isEmpty());
     }
 }

@@ -78,13 +78,22 @@ final class FinishedGames {
                 true);
     }
 
+    /** The same row with the game's id and queue from the gameflow session. */
+    static MatchRecord withGame(MatchRecord match, long gameId, int queueId) {
+        return copy(match, gameId, queueId, match.complete());
+    }
+
     /** The same row marked as cut short: the client went away before the game ended. */
     static MatchRecord incomplete(MatchRecord match) {
+        return copy(match, match.gameId(), match.queueId(), false);
+    }
+
+    private static MatchRecord copy(MatchRecord match, long gameId, int queueId, boolean complete) {
         return new MatchRecord(
-                match.gameId(),
+                gameId,
                 match.puuid(),
                 match.playedAt(),
-                match.queueId(),
+                queueId,
                 match.riotId(),
                 match.championId(),
                 match.role(),
@@ -95,7 +104,7 @@ final class FinishedGames {
                 match.creepScore(),
                 match.goldEarned(),
                 match.durationSeconds(),
-                false);
+                complete);
     }
 
     /** "Win" or "Lose" from the GameEnd event, when the game has ended. */

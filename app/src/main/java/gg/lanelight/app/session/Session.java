@@ -96,7 +96,7 @@ public final class Session implements ClientListener, AutoCloseable {
 
     /** Loads the stored history into the main window (in the background). */
     public void loadHistory() {
-        threads.lookup(this::showStoredHistory);
+        threads.store(this::showStoredHistory);
     }
 
     @Override
@@ -209,7 +209,7 @@ public final class Session implements ClientListener, AutoCloseable {
         savedLive = true;
         savedFinal = endOfGame;
         MatchRecord record = live.get();
-        threads.lookup(() -> save(record, endOfGame, endOfGame));
+        threads.store(() -> save(record, endOfGame, endOfGame));
     }
 
     private void clientLost() {
@@ -227,7 +227,7 @@ public final class Session implements ClientListener, AutoCloseable {
         game.notice(message);
         liveRecord()
                 .ifPresentOrElse(
-                        record -> threads.lookup(() -> save(FinishedGames.incomplete(record), false, true)),
+                        record -> threads.store(() -> save(FinishedGames.incomplete(record), false, true)),
                         this::finishIfAsked);
     }
 
@@ -242,9 +242,10 @@ public final class Session implements ClientListener, AutoCloseable {
                         game.startedAt().orElse(Instant.now())));
     }
 
-    /** Lookup thread: prefers the LCU match history's numbers, saves, then shows the refreshed table. */
+    /** History thread: prefers the LCU match history's numbers, saves, then shows the refreshed table. */
     private void save(MatchRecord live, boolean askHistory, boolean last) {
-        MatchRecord record = askHistory ? withLcuHistory(live) : live;
+        MatchRecord identified = live.gameId() == 0 ? withGameflow(live) : live;
+        MatchRecord record = askHistory ? withLcuHistory(identified) : identified;
         if (history.isEmpty()) {
             threads.onState(this::finishIfAsked);
             return;
@@ -259,6 +260,18 @@ public final class Session implements ClientListener, AutoCloseable {
         }
         if (last) {
             threads.onState(this::finishIfAsked);
+        }
+    }
+
+    /** The gameflow answer asked at game start may not have arrived yet (or failed): ask once more now. */
+    private MatchRecord withGameflow(MatchRecord live) {
+        try {
+            return client.gameflow()
+                    .map(facts -> FinishedGames.withGame(live, facts.gameId(), facts.queueId()))
+                    .orElse(live);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("No gameflow session, saving the game without its id: {}", e.getMessage());
+            return live;
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -130,32 +129,34 @@ public final class TraceRecorder implements AutoCloseable {
 
     private void append(Map<String, Object> entry) {
         entries.add(entry);
-        try {
-            Path temporary = folder.resolve(TRACE_FILE + ".tmp");
-            json.writeValue(temporary.toFile(), entries);
-            Files.move(
-                    temporary,
-                    folder.resolve(TRACE_FILE),
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not write {} in {}: {}", TRACE_FILE, folder, e.getMessage());
-        }
+        writeAtomically(TRACE_FILE, temporary -> json.writeValue(temporary.toFile(), entries));
     }
 
     private void writePng(String file, BufferedImage image) {
+        writeAtomically(file, temporary -> {
+            if (!ImageIO.write(image, "png", temporary.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+
+    /** Writes beside the target and then renames, so a reader never sees a half-written file. */
+    private void writeAtomically(String file, FileWriting writing) {
         try {
             Path temporary = folder.resolve(file + ".tmp");
-            if (!ImageIO.write(image, "png", temporary.toFile())) {
-                throw new UncheckedIOException(new IOException("no PNG writer available"));
-            }
+            writing.writeTo(temporary);
             Files.move(
                     temporary,
                     folder.resolve(file),
                     StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not write snapshot {} in {}: {}", file, folder, e.getMessage());
+            LOG.warn("Could not write {} in {}: {}", file, folder, e.getMessage());
         }
+    }
+
+    @FunctionalInterface
+    private interface FileWriting {
+        void writeTo(Path file) throws IOException;
     }
 }
