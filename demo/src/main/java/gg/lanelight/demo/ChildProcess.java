@@ -55,6 +55,10 @@ final class ChildProcess {
             throws DemoException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (Runtime.version().feature() >= 21) {
+            // DuckDB and JavaFX load native code; JDK 21 and later warn about that unless it is allowed explicitly.
+            command.add("--enable-native-access=ALL-UNNAMED");
+        }
         command.add("-cp");
         command.add(classpath);
         command.add(mainClass);
