@@ -37,7 +37,7 @@ public final class ItemCatalog {
     public static ItemCatalog fromJson(JsonNode root) {
         JsonNode data = root.has("data") ? root.get("data") : root;
         Map<Integer, Item> items = new TreeMap<>();
-        data.fields().forEachRemaining(entry -> {
+        data.properties().forEach(entry -> {
             if (entry.getKey().chars().allMatch(Character::isDigit)) {
                 items.put(
                         Integer.parseInt(entry.getKey()),
