@@ -55,6 +55,7 @@ public final class SimulatorMain {
 
         System.out.println(simulator.readyLine());
         System.out.flush();
+        simulator.startScenario();
         LOG.info("Simulated League client ready, install directory {}", options.installDirectory());
 
         if (options.exitWhenDone()) {

@@ -79,7 +79,12 @@ public final class LiveServer {
         }
     }
 
+    /** Building a payload replays the timeline, so it runs on a worker thread, not the I/O thread. */
     private void handle(HttpServerExchange exchange) {
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(this::handle);
+            return;
+        }
         LiveGameClock current = clock;
         if (!Methods.GET.equals(exchange.getRequestMethod())) {
             send(exchange, 405, error(405, "Only GET is supported"));
