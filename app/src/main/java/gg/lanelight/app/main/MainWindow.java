@@ -41,7 +41,7 @@ public final class MainWindow {
         setMessageShown(false);
         buildColumns();
 
-        HBox statusBar = new HBox(connection, phase);
+        HBox statusBar = new HBox(phase, connection);
         statusBar.setId("status-bar");
         Label heading = new Label("Match history");
         heading.setId("history-heading");

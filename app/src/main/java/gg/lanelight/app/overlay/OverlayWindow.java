@@ -87,9 +87,17 @@ final class OverlayWindow {
         }
     }
 
-    /** Re-places the stage after its content changed size, so it stays in its corner. */
+    /**
+     * Resizes the stage to its content when the content's preferred size changed (texts grew or rows came and
+     * went) and keeps it in its corner; an unchanged size costs nothing.
+     */
     void fitToContent() {
-        if (stage.isShowing()) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        double width = Math.ceil(panel.prefWidth(-1));
+        double height = Math.ceil(panel.prefHeight(width));
+        if (width != Math.ceil(stage.getWidth()) || height != Math.ceil(stage.getHeight())) {
             stage.sizeToScene();
             place();
         }
