@@ -25,6 +25,7 @@ public final class StatsStandIn implements AutoCloseable {
     private final Map<String, String> builds;
     private final Map<String, String> players;
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> askedPuuids = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean stalled;
 
@@ -51,6 +52,11 @@ public final class StatsStandIn implements AutoCloseable {
 
     public int requestCount() {
         return requests.get();
+    }
+
+    /** Every puuid the lobby requests asked for, in order. */
+    public List<String> askedPuuids() {
+        return List.copyOf(askedPuuids);
     }
 
     /** From now on every request waits (up to 20 s, or until close) before its answer. */
@@ -82,6 +88,7 @@ public final class StatsStandIn implements AutoCloseable {
             List<String> known = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (JsonNode puuid : body.get("puuids")) {
+                askedPuuids.add(puuid.asText());
                 String player = players.get(puuid.asText());
                 if (player == null) {
                     unknown.add(TestFixtures.JSON.writeValueAsString(puuid.asText()));
