@@ -49,6 +49,8 @@ final class OverlayWindow {
         stage.setTitle(title);
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
+        // Known limitation: JavaFX has no way to make a stage refuse focus, so on systems where the native styler
+        // cannot mark it (anything but its supported window systems) a click on an overlay can take focus.
     }
 
     static String stylesheet() {
@@ -103,6 +105,10 @@ final class OverlayWindow {
         }
     }
 
+    /**
+     * Known limitation: only the game window is tracked, so during champion select (no game window yet) the overlay
+     * sits in the primary screen's corner rather than beside the League client window.
+     */
     private void place() {
         Rectangle2D area =
                 desktop.gameWindowBounds().orElseGet(() -> Screen.getPrimary().getVisualBounds());

@@ -196,7 +196,10 @@ public final class Session implements ClientListener, AutoCloseable {
         game.reset();
     }
 
-    /** The first end phase saves the live numbers; EndOfGame saves again with the LCU match history's. */
+    /**
+     * The first end phase saves the game, EndOfGame saves it again; both prefer the LCU match history's numbers when
+     * it lists the game already (a client may close right after EndOfGame, before a later request could be made).
+     */
     private void gameEnded(boolean endOfGame) {
         if (!game.started() || savedFinal || savedLive && !endOfGame) {
             return;
@@ -209,7 +212,7 @@ public final class Session implements ClientListener, AutoCloseable {
         savedLive = true;
         savedFinal = endOfGame;
         MatchRecord record = live.get();
-        threads.store(() -> save(record, endOfGame, endOfGame));
+        threads.store(() -> save(record, true, endOfGame));
     }
 
     private void clientLost() {
