@@ -28,6 +28,9 @@ public final class StatsStandIn implements AutoCloseable {
     private final List<String> askedPuuids = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean stalled;
+    private volatile String heldBuild = "";
+    private final CountDownLatch heldReleased = new CountDownLatch(1);
+    private final CountDownLatch heldAnswered = new CountDownLatch(1);
 
     /** {@code builds}: JSON by "championId/ROLE"; {@code players}: PlayerSummary JSON by puuid. */
     public StatsStandIn(Map<String, String> builds, Map<String, String> players) throws IOException {
@@ -39,6 +42,10 @@ public final class StatsStandIn implements AutoCloseable {
                 requests.incrementAndGet();
                 if (stalled) {
                     release.await(20, TimeUnit.SECONDS);
+                }
+                if (request.getUrl().encodedPath().equals("/v1/builds/" + heldBuild)) {
+                    heldReleased.await(20, TimeUnit.SECONDS);
+                    heldAnswered.countDown();
                 }
                 return answer(request);
             }
@@ -59,6 +66,19 @@ public final class StatsStandIn implements AutoCloseable {
         return List.copyOf(askedPuuids);
     }
 
+    /** Holds the answer for one build ("championId/ROLE") until {@link #releaseHeldBuild()}. */
+    public void holdBuild(String key) {
+        heldBuild = key;
+    }
+
+    /** Lets the held build answer go and waits (at most 5 s) until it is on its way. */
+    public void releaseHeldBuild() throws InterruptedException {
+        heldReleased.countDown();
+        if (!heldAnswered.await(5, TimeUnit.SECONDS)) {
+            throw new AssertionError("the held build was never asked for");
+        }
+    }
+
     /** From now on every request waits (up to 20 s, or until close) before its answer. */
     public void stall() {
         stalled = true;
@@ -67,6 +87,7 @@ public final class StatsStandIn implements AutoCloseable {
     @Override
     public void close() {
         release.countDown();
+        heldReleased.countDown();
         server.close();
     }
 

@@ -84,6 +84,7 @@ public final class Session implements ClientListener, AutoCloseable {
                 new ChampSelectViews(staticData),
                 view::showChampSelect,
                 this::statsFailed,
+                () -> statsReachable = true,
                 System::currentTimeMillis);
         this.game = new GameTracker(
                 threads, () -> client, ranks, new InGameViews(staticData), v -> view.showInGame(v, phase));
@@ -108,6 +109,8 @@ public final class Session implements ClientListener, AutoCloseable {
                     Map.of("state", status.state(), "message", status.message()));
             view.showConnection(status);
             if (status.state() == ConnectionStatus.State.LOST) {
+                champSelect.update(null);
+                view.hideChampSelect();
                 clientLost();
             }
         });
@@ -310,7 +313,7 @@ public final class Session implements ClientListener, AutoCloseable {
         }
     }
 
-    /** Tells the player once per outage; the overlay line stays while it lasts. */
+    /** Tells the player once per outage (an answer ends it); the overlay line stays while it lasts. */
     private void statsFailed(StatsException e) {
         LOG.warn("Stats service call failed: {}", e.getMessage());
         if (statsReachable) {
