@@ -45,14 +45,24 @@ public final class X11OverlayStyler implements OverlayWindowStyler, OsFeature {
         X11.Window x11Window = new X11.Window(window.handle());
 
         try (X11Session session = X11Session.open()) {
+            requireOpen(session, x11Window, window.title());
             passInputThrough(session, library, x11Window, window.title());
             keepAbove(session, x11Window);
-            if (!session.syncSucceeded()) {
-                throw new WindowAccessException("Could not keep \"" + window.title()
-                        + "\" above other windows: the X server refused; the window may have closed.");
-            }
+            requireOpen(session, x11Window, window.title());
         }
         LOG.debug("Made window {} click-through and kept above", window.handle());
+    }
+
+    /**
+     * Asks the server whether the window still exists and whether any request failed. Inside a JavaFX process GTK's
+     * error handler sits above ours and silently drops errors on our connection, so the reply is what counts.
+     */
+    private static void requireOpen(X11Session session, X11.Window window, String title) throws WindowAccessException {
+        boolean succeeded = session.syncSucceeded();
+        if (!succeeded || session.attributes(window).isEmpty()) {
+            throw new WindowAccessException("Could not make \"" + title
+                    + "\" a click-through overlay: the X server refused; the window may have closed. Show it again.");
+        }
     }
 
     private Optional<XFixes> loadXFixes() {
@@ -78,11 +88,6 @@ public final class X11OverlayStyler implements OverlayWindowStyler, OsFeature {
         NativeLong emptyRegion = library.XFixesCreateRegion(display, null, 0);
         library.XFixesSetWindowShapeRegion(display, window, XFixes.SHAPE_INPUT, 0, 0, emptyRegion);
         library.XFixesDestroyRegion(display, emptyRegion);
-
-        if (!session.syncSucceeded()) {
-            throw new WindowAccessException("Could not make \"" + title
-                    + "\" click-through: the X server refused to change its input shape; the window may have closed.");
-        }
     }
 
     /**
@@ -115,24 +120,37 @@ public final class X11OverlayStyler implements OverlayWindowStyler, OsFeature {
 
     private static void askWindowManager(
             X11Session session, X11.Window window, X11.Atom state, X11.Atom above, X11.Atom skipTaskbar) {
+        X11.XEvent request = clientMessage(
+                session,
+                window,
+                state,
+                NET_WM_STATE_ADD,
+                above.longValue(),
+                skipTaskbar.longValue(),
+                SOURCE_APPLICATION);
+
+        NativeLong toWindowManager = new NativeLong(X11.SubstructureRedirectMask | X11.SubstructureNotifyMask);
+        X11.INSTANCE.XSendEvent(session.display(), session.root(), 0, toWindowManager, request);
+        LOG.debug("Asked the window manager to keep window {} above", window.longValue());
+    }
+
+    /** A format-32 ClientMessage about window; data beyond the given longs is zero. */
+    private static X11.XEvent clientMessage(X11Session session, X11.Window window, X11.Atom type, long... data) {
         X11.XEvent event = new X11.XEvent();
         event.type = X11.ClientMessage;
         event.setType(X11.XClientMessageEvent.class);
+
         X11.XClientMessageEvent message = event.xclient;
         message.type = X11.ClientMessage;
         message.display = session.display();
         message.window = window;
-        message.message_type = state;
+        message.message_type = type;
         message.format = 32;
         message.data.setType(NativeLong[].class);
-        long[] data = {NET_WM_STATE_ADD, above.longValue(), skipTaskbar.longValue(), SOURCE_APPLICATION, 0};
-        for (int i = 0; i < data.length; i++) {
-            message.data.l[i] = new NativeLong(data[i]);
+        for (int i = 0; i < message.data.l.length; i++) {
+            message.data.l[i] = new NativeLong(i < data.length ? data[i] : 0);
         }
-
-        NativeLong toWindowManager = new NativeLong(X11.SubstructureRedirectMask | X11.SubstructureNotifyMask);
-        X11.INSTANCE.XSendEvent(session.display(), session.root(), 0, toWindowManager, event);
-        LOG.debug("Asked the window manager to keep window {} above", window.longValue());
+        return event;
     }
 
     private static void addToStateProperty(

@@ -19,8 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * vanishes between two calls raises BadWindow, and Xlib's default error handler would end the process, so the first
  * session installs an error handler for the rest of the process: it counts errors on the open session's connection
  * and hands errors on other connections to the handler that was there before, so they behave as without Lanelight.
- * GTK pushes its own handler only around its own calls and restores ours afterwards; while one of its traps is
- * pushed, it ignores errors on connections it did not open, so our errors cannot end the process then either.
+ * GTK stacks its own handler above ours while it holds an error trap (JavaFX holds one for good) and restores ours
+ * when it lets go; its handler drops errors on connections it did not open, so callers must judge success by reply
+ * statuses and use the error count only as an extra signal.
  * Any forCurrentOs() call installs it; when that first happens after JavaFX has started, GTK may be inside a trap,
  * later restore Xlib's default handler over ours, and then a window closing during one of our calls ends the process,
  * so the app calls forCurrentOs() before Application.launch.

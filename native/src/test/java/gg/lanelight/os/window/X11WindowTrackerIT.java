@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.platform.unix.X11;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,6 +75,26 @@ class X11WindowTrackerIT {
 
         screen.destroy(window);
         assertEquals(Optional.empty(), tracker.bounds(found), "a destroyed window raises BadWindow, which is survived");
+    }
+
+    @Test
+    void answersCallsFromSeveralThreadsAtOnce() throws Exception {
+        WindowBounds placed = new WindowBounds(70, 80, 90, 100);
+        screen.map(screen.createWindow(title, placed));
+        NativeWindow found = tracker.findByTitle(title).orElseThrow();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+
+        try {
+            List<Future<Optional<WindowBounds>>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(threads.submit(() -> tracker.bounds(found)));
+            }
+            for (Future<Optional<WindowBounds>> answer : answers) {
+                assertEquals(Optional.of(placed), answer.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
