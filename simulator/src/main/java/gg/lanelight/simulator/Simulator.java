@@ -41,7 +41,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
-     * Starts the servers and the scenario thread.
+     * Starts the servers; the scenario waits for {@link #startScenario()}.
      *
      * @param lcuPort 0 picks a free port
      * @param token the LCU password; never logged
@@ -68,8 +68,15 @@ public final class Simulator implements AutoCloseable {
         double speed = options.speed() * scenario.speed();
         ScenarioRunner runner = new ScenarioRunner(scenario, state, live, hub, players, speed, startSignal);
         lcu.start();
-        runner.start();
         return new Simulator(lcu, live, runner, caPem);
+    }
+
+    /**
+     * Starts the scenario thread; its clock then starts at once or at the first subscription, per
+     * {@code --start}. Call it after the READY line, so that nothing happens before a client can know the port.
+     */
+    public void startScenario() {
+        runner.start();
     }
 
     public int lcuPort() {

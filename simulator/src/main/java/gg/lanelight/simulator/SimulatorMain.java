@@ -1,7 +1,6 @@
 package gg.lanelight.simulator;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ public final class SimulatorMain {
         }
         try {
             System.exit(options.isClientUx() ? runClientUx(options) : new ClientLauncher(options, args).run());
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.error("The simulator could not start: {}", e.getMessage());
             System.exit(START_ERROR);
         } catch (InterruptedException e) {
@@ -56,6 +55,7 @@ public final class SimulatorMain {
 
         System.out.println(simulator.readyLine());
         System.out.flush();
+        simulator.startScenario();
         LOG.info("Simulated League client ready, install directory {}", options.installDirectory());
 
         if (options.exitWhenDone()) {

@@ -22,7 +22,9 @@ public final class InProcess {
                 "--speed=" + speed,
                 "--live-port=" + freePort()));
         args.addAll(List.of(extraArguments));
-        return Simulator.start(SimulatorOptions.parse(args.toArray(String[]::new)), 0, TOKEN);
+        Simulator simulator = Simulator.start(SimulatorOptions.parse(args.toArray(String[]::new)), 0, TOKEN);
+        simulator.startScenario();
+        return simulator;
     }
 
     public static TestClient client(Simulator simulator) throws Exception {

@@ -16,6 +16,10 @@ public final class ChampSelectSession {
 
     static final String TEMPLATE = "gg/lanelight/simulator/lcu/champ-select-session.json";
     private static final int PICK_ACTION_ID_BASE = 10;
+
+    /** Index of the recorded session's one simultaneous pick group, replaced by ranked pick turns. */
+    private static final int RECORDED_PICK_GROUP = 2;
+
     private static final int TEAM_SIZE = RecordedGame.TEAM_SIZE;
 
     private final ObjectNode session;
@@ -37,7 +41,7 @@ public final class ChampSelectSession {
         fillTeam((ArrayNode) session.get("myTeam"), cells.subList(0, TEAM_SIZE), true);
         fillTeam((ArrayNode) session.get("theirTeam"), cells.subList(TEAM_SIZE, 2 * TEAM_SIZE), false);
         ArrayNode actions = (ArrayNode) session.get("actions");
-        actions.remove(2);
+        actions.remove(RECORDED_PICK_GROUP);
         game.pickTurns().forEach(turn -> actions.add(pickGroup(turn)));
         ChampSelectSession created = new ChampSelectSession(session);
         created.timer("PLANNING", 0);

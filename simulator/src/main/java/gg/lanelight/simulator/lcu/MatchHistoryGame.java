@@ -2,6 +2,8 @@ package gg.lanelight.simulator.lcu;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.lanelight.simulator.game.Participant;
 import gg.lanelight.simulator.game.RecordedGame;
@@ -83,9 +85,9 @@ final class MatchHistoryGame {
 
     private static JsonNode zeroLike(JsonNode current) {
         if (current.isBoolean()) {
-            return com.fasterxml.jackson.databind.node.BooleanNode.FALSE;
+            return BooleanNode.FALSE;
         }
-        return current.isTextual() ? current : com.fasterxml.jackson.databind.node.IntNode.valueOf(0);
+        return current.isTextual() ? current : IntNode.valueOf(0);
     }
 
     private static void fillPerks(ObjectNode stats, JsonNode perks) {

@@ -22,7 +22,9 @@ public final class LiveEventLog {
 
     private static final Map<String, String> MONSTER_EVENTS = Map.of(
             "DRAGON", "DragonKill", "RIFTHERALD", "HeraldKill", "BARON_NASHOR", "BaronKill", "HORDE", "HordeKill");
+    /** The lane numbers in turret names are assumed (bot 0, mid 1, top 2): no public source documents them. */
     private static final Map<String, Integer> LANES = Map.of("BOT_LANE", 0, "MID_LANE", 1, "TOP_LANE", 2);
+
     private static final Map<String, Integer> TURRET_POSITIONS =
             Map.of("OUTER_TURRET", 3, "INNER_TURRET", 2, "BASE_TURRET", 1, "NEXUS_TURRET", 4);
 

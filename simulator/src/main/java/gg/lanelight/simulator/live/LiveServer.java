@@ -1,6 +1,7 @@
 package gg.lanelight.simulator.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.lanelight.simulator.Json;
 import gg.lanelight.simulator.game.Participant;
 import io.undertow.Undertow;
@@ -78,7 +79,12 @@ public final class LiveServer {
         }
     }
 
+    /** Building a payload replays the timeline, so it runs on a worker thread, not the I/O thread. */
     private void handle(HttpServerExchange exchange) {
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(this::handle);
+            return;
+        }
         LiveGameClock current = clock;
         if (!Methods.GET.equals(exchange.getRequestMethod())) {
             send(exchange, 405, error(405, "Only GET is supported"));
@@ -133,9 +139,7 @@ public final class LiveServer {
     }
 
     private JsonNode error(int status, String message) {
-        return ((com.fasterxml.jackson.databind.node.ObjectNode) loadingError.deepCopy())
-                .put("httpStatus", status)
-                .put("message", message);
+        return ((ObjectNode) loadingError.deepCopy()).put("httpStatus", status).put("message", message);
     }
 
     private static void send(HttpServerExchange exchange, int status, JsonNode body) {

@@ -10,10 +10,4 @@ import java.util.List;
  * @param speed the scenario's own speed factor, multiplied with the command line's {@code --speed}
  * @param startAtGameSeconds game time at which the live game starts (0 = from the beginning)
  */
-public record Scenario(String name, double speed, RecordedGame game, double startAtGameSeconds, List<Step> steps) {
-
-    /** Total scenario time of the steps before the game's own duration is added, in seconds. */
-    public double stepSeconds() {
-        return steps.stream().mapToDouble(Step::afterSeconds).sum();
-    }
-}
+public record Scenario(String name, double speed, RecordedGame game, double startAtGameSeconds, List<Step> steps) {}

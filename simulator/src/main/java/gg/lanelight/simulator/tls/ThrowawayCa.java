@@ -21,6 +21,7 @@ public final class ThrowawayCa {
     public ThrowawayCa() {
         this.authority = new HeldCertificate.Builder()
                 .certificateAuthority(0)
+                .ecdsa256()
                 .commonName("Lanelight Simulator Throwaway CA")
                 .organizationalUnit("Lanelight simulator")
                 .build();
@@ -46,6 +47,7 @@ public final class ThrowawayCa {
                 .commonName(LOOPBACK)
                 .organizationalUnit(service)
                 .addSubjectAlternativeName(LOOPBACK)
+                .ecdsa256()
                 .signedBy(authority)
                 .build();
         HandshakeCertificates certificates = new HandshakeCertificates.Builder()

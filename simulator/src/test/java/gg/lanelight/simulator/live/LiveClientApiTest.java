@@ -17,8 +17,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,6 +155,31 @@ class LiveClientApiTest {
         chaos.forEach(p -> assertEquals("CHAOS", p.path("team").asText()));
         JsonNode fromThird = json(client, live + "eventdata?eventID=3").path("Events");
         fromThird.forEach(e -> assertTrue(e.path("EventID").asInt() >= 3));
+    }
+
+    private List<Double> objectiveTimesInTimeline() {
+        List<Double> times = new ArrayList<>();
+        for (JsonNode frame : timeline.path("info").path("frames")) {
+            for (JsonNode event : frame.path("events")) {
+                String type = event.path("type").asText();
+                if ("ELITE_MONSTER_KILL".equals(type) || "BUILDING_KILL".equals(type)) {
+                    times.add(event.path("timestamp").asLong() / 1000.0);
+                }
+            }
+        }
+        return times;
+    }
+
+    private static List<Double> objectiveTimesServed(JsonNode eventData) {
+        Set<String> objectives =
+                Set.of("DragonKill", "HeraldKill", "BaronKill", "HordeKill", "TurretKilled", "InhibKilled");
+        List<Double> times = new ArrayList<>();
+        eventData.path("Events").forEach(e -> {
+            if (objectives.contains(e.path("EventName").asText())) {
+                times.add(e.path("EventTime").asDouble());
+            }
+        });
+        return times;
     }
 
     private static JsonNode allGameDataAtOrAfter(TestClient client, String live, double gameSeconds) throws Exception {
