@@ -23,8 +23,11 @@ import java.util.function.Predicate;
 final class GeneratedMeta {
     static final int FLASH = 4;
     static final int SMITE = 11;
-    private static final double MAX_WIN_DELTA = 0.06;
-    private static final double POPULARITY_SKEW = 0.9;
+    private static final double MAX_WIN_DELTA = 0.05;
+    /** Popularity falls as 1 / (rank + offset)^skew: the favourite pick of a role is about 19x the rarest. */
+    private static final double POPULARITY_SKEW = 1.0;
+
+    private static final int POPULARITY_OFFSET = 9;
     private static final double MIN_ROLE_SHARE = 0.03;
     private static final List<List<Integer>> SHARD_ROWS =
             List.of(List.of(5008, 5005, 5007), List.of(5008, 5010, 5001), List.of(5011, 5013, 5001));
@@ -46,7 +49,7 @@ final class GeneratedMeta {
         Map<Long, ChampionPlan> plans = new HashMap<>();
         for (int rank = 0; rank < shuffled.size(); rank++) {
             Champion champion = shuffled.get(rank);
-            double popularity = 1 / Math.pow(rank + 1, POPULARITY_SKEW);
+            double popularity = 1 / Math.pow(rank + POPULARITY_OFFSET, POPULARITY_SKEW);
             ChampionClass championClass = ChampionClass.of(champion.tags());
             for (Map.Entry<Role, Double> share : championClass.roleShares().entrySet()) {
                 if (share.getValue() < MIN_ROLE_SHARE) {

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads match-v5 matches and timelines from files or from memory into a {@link StagingDatabase}. Every bad record is
  * skipped with its source, position and reason; a matchId seen before counts once. Not thread-safe.
+ *
+ * <p>Known limitation: parsing and appending run on one thread, so ingesting a large crawl is bound by one core.
  */
 public final class MatchIngester implements RecordSink {
     private static final Logger LOG = LoggerFactory.getLogger(MatchIngester.class);

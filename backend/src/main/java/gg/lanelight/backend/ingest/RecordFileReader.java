@@ -17,15 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the JSON values of one file, gzip or plain (detected from the content, not the name).
  *
  * <p>Two layouts: newline-delimited (one value per line; a bad line is skipped and reading goes on with the next)
- * and document (a pretty-printed value, several concatenated values, or a top-level array of them). A file whose
- * first non-blank line is a lone "{" or "[" is read as a document; after a syntax error in a document the rest of the
- * file cannot be re-synchronised and is skipped. Thread-safe (no state between calls).
+ * and document (a pretty-printed value, several concatenated values, or a top-level array of them). A file is
+ * newline-delimited when one of its first two non-blank lines is a whole JSON value by itself (pretty-printed JSON
+ * never has one there); otherwise it is a document, and after a syntax error in a document the rest of the file
+ * cannot be re-synchronised and is skipped. Thread-safe (no state between calls).
  */
 final class RecordFileReader {
     private static final int BUFFER_BYTES = 1 << 16;
@@ -41,27 +44,37 @@ final class RecordFileReader {
     void read(Path file, RecordSink sink) throws SQLException {
         String source = file.toString();
         try {
-            String firstLine = firstNonBlankLine(file);
-            if (firstLine == null) {
+            List<String> firstLines = firstNonBlankLines(file, 2);
+            if (firstLines.isEmpty()) {
                 sink.unreadable(new SkippedRecord(source, "whole file", SkipReason.EMPTY_FILE, "no JSON in the file"));
-            } else if (firstLine.equals("{") || firstLine.equals("[")) {
-                readDocument(file, source, sink);
-            } else {
+            } else if (firstLines.stream().anyMatch(this::isWholeValue)) {
                 readLines(file, source, sink);
+            } else {
+                readDocument(file, source, sink);
             }
         } catch (IOException e) {
             sink.unreadable(new SkippedRecord(source, "whole file", SkipReason.UNREADABLE_FILE, e.toString()));
         }
     }
 
-    private String firstNonBlankLine(Path file) throws IOException {
+    private List<String> firstNonBlankLines(Path file, int count) throws IOException {
+        List<String> lines = new ArrayList<>(count);
         try (BufferedReader reader = open(file)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = reader.readLine(); line != null && lines.size() < count; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    return line.strip();
+                    lines.add(line);
                 }
             }
-            return null;
+        }
+        return lines;
+    }
+
+    private boolean isWholeValue(String line) {
+        try {
+            lineReader.readValue(line);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
         }
     }
 

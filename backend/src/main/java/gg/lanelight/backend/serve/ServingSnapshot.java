@@ -16,7 +16,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.duckdb.DuckDBConnection;
@@ -31,7 +33,12 @@ import org.slf4j.LoggerFactory;
 final class ServingSnapshot {
     private static final Logger LOG = LoggerFactory.getLogger(ServingSnapshot.class);
 
-    /** A build key is shown only with at least this share of its cell's games (and at least one game). */
+    /**
+     * A build key is shown only with at least this share of its cell's games (and at least one game).
+     *
+     * <p>Known limitation: the shown build is the most played one with raw win rates (no Wilson bound or shrinkage),
+     * so a champion with few games can show a build seen in a single game.
+     */
     static final double MIN_BUILD_SHARE = 0.01;
 
     static final int DEFAULT_QUEUE = 420;
@@ -40,6 +47,13 @@ final class ServingSnapshot {
     private final DuckDBConnection root;
     private final String defaultPatch;
     private final ConcurrentLinkedDeque<QuerySession> idle = new ConcurrentLinkedDeque<>();
+    /** Builds are few (champion × role × patch × queue cells that exist) and immutable per snapshot: hot keys. */
+    private final Map<BuildCell, Build> builds = new ConcurrentHashMap<>();
+    /** Lobby cards ask for the same few players again and again; the first {@value #CACHED_PLAYERS} found stay. */
+    private final Map<String, PlayerSummary> players = new ConcurrentHashMap<>();
+
+    static final int CACHED_PLAYERS = 50_000;
+
     private final AtomicInteger users = new AtomicInteger(1);
 
     private ServingSnapshot(String snapshotId, DuckDBConnection root, String defaultPatch) {
@@ -106,8 +120,18 @@ final class ServingSnapshot {
         return defaultPatch;
     }
 
-    /** The build of a cell, or empty when the cell has no games. */
+    /** The build of a cell, or empty when the cell has no games. Found builds are kept for the next request. */
     Optional<Build> build(BuildCell key) throws SQLException {
+        Build cached = builds.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Build> build = queryBuild(key);
+        build.ifPresent(found -> builds.put(key, found));
+        return build;
+    }
+
+    private Optional<Build> queryBuild(BuildCell key) throws SQLException {
         QuerySession session = borrow();
         try {
             Optional<long[]> cell = session.cell(key);
@@ -136,6 +160,18 @@ final class ServingSnapshot {
 
     /** The player's summary, or empty when the snapshot has no game of this puuid. */
     Optional<PlayerSummary> player(String puuid) throws SQLException {
+        PlayerSummary cached = players.get(puuid);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<PlayerSummary> player = queryPlayer(puuid);
+        if (player.isPresent() && players.size() < CACHED_PLAYERS) {
+            players.put(puuid, player.get());
+        }
+        return player;
+    }
+
+    private Optional<PlayerSummary> queryPlayer(String puuid) throws SQLException {
         QuerySession session = borrow();
         try {
             return session.player(snapshotId, puuid);

@@ -1,4 +1,5 @@
 -- Per player: all games and wins, and the same over the player's 20 most recent games (newest start first).
+-- Known limitation: a player's totals mix every queue and patch in the snapshot; the API cannot filter them yet.
 CREATE TABLE player_summary AS
 WITH ranked AS (
     SELECT

@@ -94,6 +94,16 @@ class IngestBadInputTest {
     }
 
     @Test
+    void aPrettyPrintedArrayOfMatchesIsReadWhole() throws Exception {
+        String array = TestData.MAPPER
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(List.of(withMatchId("KR_7"), withMatchId("KR_8")));
+        write("array.json", array);
+
+        assertEquals(2, ingest(folder).report().matches());
+    }
+
+    @Test
     void remakesAreKeptButCountInNoRate() throws Exception {
         ObjectNode remake = withMatchId("KR_5");
         match.path("info").path("participants").forEach(p -> ((ObjectNode) p).put("gameEndedInEarlySurrender", false));

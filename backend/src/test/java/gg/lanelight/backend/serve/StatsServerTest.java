@@ -142,6 +142,26 @@ class StatsServerTest {
     }
 
     @Test
+    void concurrentRequestsAllGetTheSameAnswers() throws Exception {
+        String expected = get("/v1/players/" + FEATURED).body();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int request = 0; request < 200; request++) {
+                String path = request % 2 == 0 ? "/v1/players/" + FEATURED : "/v1/builds/145/BOTTOM";
+                answers.add(clients.submit(() -> get(path).body()));
+            }
+            String build = get("/v1/builds/145/BOTTOM").body();
+            for (int request = 0; request < answers.size(); request++) {
+                String answer = answers.get(request).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(request % 2 == 0 ? expected : build, answer);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void invalidInputGetsA400NamingTheParameter() throws Exception {
         assertError(get("/v1/builds/abc/BOTTOM"), 400, "invalid-championId");
         assertError(get("/v1/builds/145/ADC"), 400, "invalid-role");
