@@ -48,7 +48,7 @@ class ChampSelectOverlayTest {
     static Path snapshots;
 
     private final StaticData staticData = StaticData.bundled();
-    private final JsonNode lobby = TestFixtures.champSelectWithPicks();
+    private final JsonNode lobby = withHiddenCell(TestFixtures.champSelectWithPicks(), 2);
     private final List<String> puuids = puuidsOf(lobby);
     private StatsStandIn stats;
     private TraceRecorder trace;
@@ -130,6 +130,14 @@ class ChampSelectOverlayTest {
         assertEquals("Unranked", text(robot, "#ally-1-rank"));
         assertEquals("– (0 games)", text(robot, "#ally-1-recent"), "the service does not know this player");
 
+        assertEquals("Hidden player", text(robot, "#ally-2-riot-id"));
+        assertEquals(staticData.championName(103), text(robot, "#ally-2-champion"));
+        assertEquals("", text(robot, "#ally-2-rank"));
+        assertEquals(
+                List.of(puuids.get(0), puuids.get(1), puuids.get(3), puuids.get(4)),
+                stats.askedPuuids(),
+                "one lobby request, without the hidden player");
+
         assertEquals(you.gameName() + "#" + you.tagLine(), text(robot, "#ally-4-riot-id"));
         assertEquals(recordedRank, text(robot, "#ally-4-rank"));
         assertEquals(rate(12, 20) + " (20 games)", text(robot, "#ally-4-recent"));
@@ -164,6 +172,15 @@ class ChampSelectOverlayTest {
     private static String text(FxRobot robot, String id) {
         return onFx(() ->
                 robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).orElse(""));
+    }
+
+    /** Hides a cell as ranked champion select does: no puuid, no summoner id. */
+    private static JsonNode withHiddenCell(ObjectNode session, int cell) {
+        ((ObjectNode) session.get("myTeam").get(cell))
+                .put("nameVisibilityType", "HIDDEN")
+                .put("puuid", "")
+                .put("summonerId", 0);
+        return session;
     }
 
     private static List<String> puuidsOf(JsonNode session) {

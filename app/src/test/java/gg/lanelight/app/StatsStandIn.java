@@ -25,8 +25,12 @@ public final class StatsStandIn implements AutoCloseable {
     private final Map<String, String> builds;
     private final Map<String, String> players;
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> askedPuuids = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean stalled;
+    private volatile String heldBuild = "";
+    private final CountDownLatch heldReleased = new CountDownLatch(1);
+    private final CountDownLatch heldAnswered = new CountDownLatch(1);
 
     /** {@code builds}: JSON by "championId/ROLE"; {@code players}: PlayerSummary JSON by puuid. */
     public StatsStandIn(Map<String, String> builds, Map<String, String> players) throws IOException {
@@ -38,6 +42,10 @@ public final class StatsStandIn implements AutoCloseable {
                 requests.incrementAndGet();
                 if (stalled) {
                     release.await(20, TimeUnit.SECONDS);
+                }
+                if (request.getUrl().encodedPath().equals("/v1/builds/" + heldBuild)) {
+                    heldReleased.await(20, TimeUnit.SECONDS);
+                    heldAnswered.countDown();
                 }
                 return answer(request);
             }
@@ -53,6 +61,24 @@ public final class StatsStandIn implements AutoCloseable {
         return requests.get();
     }
 
+    /** Every puuid the lobby requests asked for, in order. */
+    public List<String> askedPuuids() {
+        return List.copyOf(askedPuuids);
+    }
+
+    /** Holds the answer for one build ("championId/ROLE") until {@link #releaseHeldBuild()}. */
+    public void holdBuild(String key) {
+        heldBuild = key;
+    }
+
+    /** Lets the held build answer go and waits (at most 5 s) until it is on its way. */
+    public void releaseHeldBuild() throws InterruptedException {
+        heldReleased.countDown();
+        if (!heldAnswered.await(5, TimeUnit.SECONDS)) {
+            throw new AssertionError("the held build was never asked for");
+        }
+    }
+
     /** From now on every request waits (up to 20 s, or until close) before its answer. */
     public void stall() {
         stalled = true;
@@ -61,6 +87,7 @@ public final class StatsStandIn implements AutoCloseable {
     @Override
     public void close() {
         release.countDown();
+        heldReleased.countDown();
         server.close();
     }
 
@@ -82,6 +109,7 @@ public final class StatsStandIn implements AutoCloseable {
             List<String> known = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (JsonNode puuid : body.get("puuids")) {
+                askedPuuids.add(puuid.asText());
                 String player = players.get(puuid.asText());
                 if (player == null) {
                     unknown.add(TestFixtures.JSON.writeValueAsString(puuid.asText()));

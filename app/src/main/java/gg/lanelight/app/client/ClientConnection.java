@@ -4,9 +4,12 @@ import gg.lanelight.app.live.LiveClientPoller;
 import gg.lanelight.app.live.LiveGame;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -73,10 +76,12 @@ public final class ClientConnection implements AutoCloseable {
     private volatile ChampSelectSession champSelect;
     private volatile GameflowSession gameflowSession;
     private ScheduledFuture<?> searching;
-    private ClientCredentials lastFound;
+    private final Set<String> loggedFinds = new HashSet<>();
 
     private ClientConnection(Builder builder, LcuTrust trust) {
-        this.locator = ClientLocator.create(builder.searchProcesses, builder.installDirectoryHint);
+        this.locator = builder.locator != null
+                ? builder.locator
+                : ClientLocator.create(builder.searchProcesses, builder.installDirectoryHint);
         this.http = LcuRestClient.httpClientFor(trust);
         this.listener = new GuardedListener(builder.listener);
         this.searchInterval = builder.searchInterval;
@@ -176,7 +181,13 @@ public final class ClientConnection implements AutoCloseable {
             return;
         }
         try {
-            connect(locator.locate());
+            List<String> failures = new ArrayList<>();
+            for (ClientCredentials candidate : locator.locateAll()) {
+                if (connect(candidate, failures)) {
+                    return;
+                }
+            }
+            reportSearching(String.join(" ", failures));
         } catch (ClientDiscoveryException e) {
             reportSearching(e.getMessage());
         } catch (RuntimeException e) {
@@ -184,7 +195,8 @@ public final class ClientConnection implements AutoCloseable {
         }
     }
 
-    private void connect(ClientCredentials credentials) {
+    /** Tries one client; true when connected, else the reason is added to {@code failures}. */
+    private boolean connect(ClientCredentials credentials, List<String> failures) {
         logFound(credentials);
         LcuRestClient rest = new LcuRestClient(credentials, http);
         Connected connected = new Connected(rest);
@@ -193,15 +205,17 @@ public final class ClientConnection implements AutoCloseable {
             connected.socket.open(SOCKET_OPEN_TIMEOUT);
         } catch (LcuException e) {
             connected.socket.close();
-            reportSearching("Found the League client on port " + credentials.port() + ", but it does not answer yet: "
+            failures.add("Found the League client on port " + credentials.port() + ", but it does not answer yet: "
                     + e.getMessage());
-            return;
+            return false;
         }
         current = connected;
         stopSearching();
+        loggedFinds.clear();
         LOG.info("Connected to the League client on port {}", credentials.port());
         report(ConnectionStatus.State.CONNECTED, "Connected to the League client.");
         readCurrentState(connected);
+        return true;
     }
 
     /**
@@ -310,7 +324,7 @@ public final class ClientConnection implements AutoCloseable {
     }
 
     private void updateChampSelect(ChampSelectSession session) {
-        if (session == null && champSelect == null) {
+        if (Objects.equals(session, champSelect)) {
             return;
         }
         champSelect = session;
@@ -352,14 +366,14 @@ public final class ClientConnection implements AutoCloseable {
         }
     }
 
+    /** Logs each client found once per search, not every second while it does not answer. */
     private void logFound(ClientCredentials credentials) {
-        if (!credentials.sameClientAs(lastFound)) {
+        if (loggedFinds.add(credentials.port() + "/" + credentials.pid())) {
             LOG.info(
                     "League client found: port {}, pid {}, from {}",
                     credentials.port(),
                     credentials.pid(),
                     credentials.source());
-            lastFound = credentials;
         }
     }
 
@@ -420,6 +434,7 @@ public final class ClientConnection implements AutoCloseable {
         private boolean searchProcesses = true;
         private Duration searchInterval = Duration.ofSeconds(1);
         private Duration livePollInterval = LiveClientPoller.MIN_INTERVAL;
+        private ClientLocator locator;
 
         private Builder() {}
 
@@ -468,6 +483,12 @@ public final class ClientConnection implements AutoCloseable {
         /** Time between searches for the client; tests shorten it, the app keeps the default of 1 s. */
         Builder searchInterval(Duration interval) {
             this.searchInterval = interval;
+            return this;
+        }
+
+        /** A locator in place of the one built from the process and install-directory options; for tests. */
+        Builder locator(ClientLocator locator) {
+            this.locator = locator;
             return this;
         }
 

@@ -88,20 +88,39 @@ public final class ClientLocator {
      * @throws ClientDiscoveryException when no client is found; the message lists every place tried and why it failed
      */
     public ClientCredentials locate() throws ClientDiscoveryException {
-        List<String> problems = new ArrayList<>();
+        return locateAll().get(0);
+    }
 
-        Optional<ClientCredentials> fromProcess = fromProcesses(problems);
-        if (fromProcess.isPresent()) {
-            return fromProcess.get();
-        }
+    /**
+     * Every client found, best first: processes the lockfile confirms, other processes, then lockfiles from the
+     * configured and default install directories. A caller tries them in order, so a stray or foreign process that
+     * does not answer cannot hide the real client.
+     *
+     * @return at least one, never null
+     * @throws ClientDiscoveryException when none is found; the message lists every place tried and why it failed
+     */
+    public List<ClientCredentials> locateAll() throws ClientDiscoveryException {
+        List<String> problems = new ArrayList<>();
+        List<ClientCredentials> found = new ArrayList<>(candidatesFromProcesses(problems));
 
         for (Path directory : installDirectories) {
-            Optional<ClientCredentials> fromLockfile = fromLockfile(directory, problems);
-            if (fromLockfile.isPresent()) {
-                return fromLockfile.get();
-            }
+            fromLockfile(directory, problems)
+                    .filter(lockfile -> found.stream().noneMatch(lockfile::sameClientAs))
+                    .ifPresent(found::add);
         }
-        throw notFound(problems);
+        if (found.isEmpty()) {
+            throw notFound(problems);
+        }
+        // Known limitation: with several clients answering (rare; e.g. two accounts) Lanelight follows the first one
+        // and
+        // offers no choice.
+        if (found.size() > 1) {
+            LOG.debug(
+                    "{} League clients found; trying pid {} first",
+                    found.size(),
+                    found.get(0).pid());
+        }
+        return found;
     }
 
     /** Every client process visible in the process list, confirmed ones first; empty without a process reader. */
@@ -123,19 +142,6 @@ public final class ClientLocator {
             problems.add(e.getMessage());
             return List.of();
         }
-    }
-
-    private Optional<ClientCredentials> fromProcesses(List<String> problems) {
-        List<ClientCredentials> candidates = candidatesFromProcesses(problems);
-        // Known limitation: with several clients running (rare; e.g. two accounts) Lanelight follows the first one the
-        // lockfile confirms and offers no choice.
-        if (candidates.size() > 1) {
-            LOG.debug(
-                    "{} League client processes found; using pid {}",
-                    candidates.size(),
-                    candidates.get(0).pid());
-        }
-        return candidates.stream().findFirst();
     }
 
     private static Optional<ClientCredentials> fromCommandLine(ProcessCommandLine process, List<String> problems) {

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -36,12 +37,13 @@ public final class MainWindow {
         this.stage = stage;
         connection.setId("connection");
         phase.setId("gameflow-phase");
+        phase.setMinWidth(Region.USE_PREF_SIZE);
         messageArea.setId("message-area");
         history.setId("history");
         setMessageShown(false);
         buildColumns();
 
-        HBox statusBar = new HBox(connection, phase);
+        HBox statusBar = new HBox(phase, connection);
         statusBar.setId("status-bar");
         Label heading = new Label("Match history");
         heading.setId("history-heading");

@@ -14,7 +14,7 @@ public final class ChampSelectOverlay extends Overlay<ChampSelectView> {
 
     public static final String TITLE = "Lanelight — champion select";
 
-    private static final List<String> BUILD_COLUMNS = List.of("label", "value", "win-rate", "games");
+    private static final List<String> BUILD_COLUMNS = List.of("part", "value", "win-rate", "games");
     private static final List<String> ALLY_COLUMNS = List.of("riot-id", "champion", "rank", "recent", "on-champion");
 
     private final Label heading = label("heading");

@@ -50,17 +50,6 @@ public final class InGameOverlay extends Overlay<InGameView> {
         markScoreRows(view.scoreboard());
     }
 
-    @Override
-    boolean changesSize(InGameView previous, InGameView next) {
-        return !sameShape(previous, next);
-    }
-
-    private static boolean sameShape(InGameView a, InGameView b) {
-        return a.lanes().size() == b.lanes().size()
-                && a.scoreboard().size() == b.scoreboard().size()
-                && a.notice().isEmpty() == b.notice().isEmpty();
-    }
-
     private static List<String> objectiveTexts(ObjectiveTimer timer) {
         return List.of(timer.objective(), timer.status());
     }

@@ -24,14 +24,11 @@ public abstract class Overlay<V> {
         if (view.equals(shown)) {
             return false;
         }
-        V previous = shown;
         shown = view;
         apply(view);
 
         window.show();
-        if (previous == null || changesSize(previous, view)) {
-            window.fitToContent();
-        }
+        window.fitToContent();
         return true;
     }
 
@@ -50,9 +47,4 @@ public abstract class Overlay<V> {
 
     /** Puts the view's texts into the nodes. */
     abstract void apply(V view);
-
-    /** Whether the panel may need another size (rows added or removed); when false the stage keeps its bounds. */
-    boolean changesSize(V previous, V next) {
-        return true;
-    }
 }

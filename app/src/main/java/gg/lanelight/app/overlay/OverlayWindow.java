@@ -49,6 +49,8 @@ final class OverlayWindow {
         stage.setTitle(title);
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
+        // Known limitation: JavaFX has no way to make a stage refuse focus, so on systems where the native styler
+        // cannot mark it (anything but its supported window systems) a click on an overlay can take focus.
     }
 
     static String stylesheet() {
@@ -87,14 +89,26 @@ final class OverlayWindow {
         }
     }
 
-    /** Re-places the stage after its content changed size, so it stays in its corner. */
+    /**
+     * Resizes the stage to its content when the content's preferred size changed (texts grew or rows came and
+     * went) and keeps it in its corner; an unchanged size costs nothing.
+     */
     void fitToContent() {
-        if (stage.isShowing()) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        double width = Math.ceil(panel.prefWidth(-1));
+        double height = Math.ceil(panel.prefHeight(width));
+        if (width != Math.ceil(stage.getWidth()) || height != Math.ceil(stage.getHeight())) {
             stage.sizeToScene();
             place();
         }
     }
 
+    /**
+     * Known limitation: only the game window is tracked, so during champion select (no game window yet) the overlay
+     * sits in the primary screen's corner rather than beside the League client window.
+     */
     private void place() {
         Rectangle2D area =
                 desktop.gameWindowBounds().orElseGet(() -> Screen.getPrimary().getVisualBounds());

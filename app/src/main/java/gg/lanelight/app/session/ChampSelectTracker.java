@@ -37,6 +37,7 @@ final class ChampSelectTracker {
     private final ChampSelectViews views;
     private final Consumer<ChampSelectView> publish;
     private final Consumer<StatsException> statsFailed;
+    private final Runnable statsAnswered;
     private final LongSupplier nowMillis;
 
     private long selectNumber;
@@ -63,6 +64,7 @@ final class ChampSelectTracker {
             ChampSelectViews views,
             Consumer<ChampSelectView> publish,
             Consumer<StatsException> statsFailed,
+            Runnable statsAnswered,
             LongSupplier nowMillis) {
         this.threads = threads;
         this.stats = stats;
@@ -70,6 +72,7 @@ final class ChampSelectTracker {
         this.views = views;
         this.publish = publish;
         this.statsFailed = statsFailed;
+        this.statsAnswered = statsAnswered;
         this.nowMillis = nowMillis;
     }
 
@@ -141,7 +144,10 @@ final class ChampSelectTracker {
     private void fetchBuild(long select, BuildKey key) {
         try {
             ChampionBuild answer = stats.build(key.championId(), key.role());
-            threads.onState(() -> applyBuild(select, key, Optional.of(answer), Answer.ANSWERED));
+            threads.onState(() -> {
+                statsAnswered.run();
+                applyBuild(select, key, Optional.of(answer), Answer.ANSWERED);
+            });
         } catch (StatsException e) {
             threads.onState(() -> {
                 applyBuild(select, key, Optional.empty(), answerFor(e));
@@ -175,7 +181,10 @@ final class ChampSelectTracker {
     private void fetchLobby(long select, List<String> puuids) {
         try {
             LobbySummaries answer = stats.lobby(puuids);
-            threads.onState(() -> applyLobby(select, answer));
+            threads.onState(() -> {
+                statsAnswered.run();
+                applyLobby(select, answer);
+            });
         } catch (StatsException e) {
             threads.onState(() -> {
                 if (select == selectNumber) {

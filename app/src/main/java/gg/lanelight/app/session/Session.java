@@ -84,6 +84,7 @@ public final class Session implements ClientListener, AutoCloseable {
                 new ChampSelectViews(staticData),
                 view::showChampSelect,
                 this::statsFailed,
+                () -> statsReachable = true,
                 System::currentTimeMillis);
         this.game = new GameTracker(
                 threads, () -> client, ranks, new InGameViews(staticData), v -> view.showInGame(v, phase));
@@ -108,6 +109,8 @@ public final class Session implements ClientListener, AutoCloseable {
                     Map.of("state", status.state(), "message", status.message()));
             view.showConnection(status);
             if (status.state() == ConnectionStatus.State.LOST) {
+                champSelect.update(null);
+                view.hideChampSelect();
                 clientLost();
             }
         });
@@ -196,7 +199,10 @@ public final class Session implements ClientListener, AutoCloseable {
         game.reset();
     }
 
-    /** The first end phase saves the live numbers; EndOfGame saves again with the LCU match history's. */
+    /**
+     * The first end phase saves the game, EndOfGame saves it again; both prefer the LCU match history's numbers when
+     * it lists the game already (a client may close right after EndOfGame, before a later request could be made).
+     */
     private void gameEnded(boolean endOfGame) {
         if (!game.started() || savedFinal || savedLive && !endOfGame) {
             return;
@@ -209,7 +215,7 @@ public final class Session implements ClientListener, AutoCloseable {
         savedLive = true;
         savedFinal = endOfGame;
         MatchRecord record = live.get();
-        threads.store(() -> save(record, endOfGame, endOfGame));
+        threads.store(() -> save(record, true, endOfGame));
     }
 
     private void clientLost() {
@@ -307,7 +313,7 @@ public final class Session implements ClientListener, AutoCloseable {
         }
     }
 
-    /** Tells the player once per outage; the overlay line stays while it lasts. */
+    /** Tells the player once per outage (an answer ends it); the overlay line stays while it lasts. */
     private void statsFailed(StatsException e) {
         LOG.warn("Stats service call failed: {}", e.getMessage());
         if (statsReachable) {

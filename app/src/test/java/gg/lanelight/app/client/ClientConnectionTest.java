@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import gg.lanelight.os.process.ProcessCommandLine;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -157,6 +158,28 @@ class ClientConnectionTest {
         RecordedRequest request = restarted.takeRequest();
         assertEquals(restarted.expectedAuthorization(), request.getHeaders().get("Authorization"));
         listener.awaitCall("phase:Lobby");
+    }
+
+    @Test
+    void aProcessThatDoesNotAnswerDoesNotHideTheClientThatDoes() throws Exception {
+        FakeLeagueClient client = startClient("answeringToken");
+        client.writeLockfile(installDirectory);
+        ProcessCommandLine stray = new ProcessCommandLine(
+                ProcessHandle.current().pid(),
+                List.of("/opt/LeagueClientUx", "--app-port=" + closedPort(), "--remoting-auth-token=strayToken"));
+        ClientLocator locator = new ClientLocator(prefix -> List.of(stray), List.of(installDirectory));
+
+        connection = ClientConnection.builder()
+                .listener(listener)
+                .locator(locator)
+                .livePort(closedPort())
+                .extraTrustedCa(tls.caPem())
+                .build();
+        connection.start();
+
+        listener.awaitCall("connection:CONNECTED");
+        assertEquals(
+                client.port(), connection.rest().orElseThrow().credentials().port());
     }
 
     @Test
