@@ -56,6 +56,7 @@ class ClientVanishesIT {
             store.save(EARLIER_GAME);
         }
 
+        // No backend: it plays no part in this fault, and leaving it out saves its start.
         try (DemoProcess demo = DemoProcess.start(folder, "--no-backend", "--speed=60")) {
             demo.awaitTrace(
                     "an in-game update past minute 5",
