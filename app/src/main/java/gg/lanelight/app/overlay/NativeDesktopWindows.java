@@ -59,7 +59,10 @@ public final class NativeDesktopWindows implements DesktopWindows {
         }
     }
 
-    /** Native bounds are physical pixels; JavaFX places stages in scaled coordinates. */
+    /**
+     * Native bounds are physical pixels; JavaFX places stages in scaled coordinates. Known limitation: the primary
+     * screen's scale is used, so on a second monitor with another scale the overlay can sit off the game's corner.
+     */
     private static Rectangle2D toScreenCoordinates(WindowBounds bounds) {
         Screen primary = Screen.getPrimary();
         double scaleX = primary.getOutputScaleX();

@@ -169,7 +169,7 @@ public final class Session implements ClientListener, AutoCloseable {
 
     private void applyPhase(String next) {
         trace.record(TraceRecorder.CLIENT_EVENT, "phase", Map.of("phase", next));
-        LOG.info("Gameflow phase {}", next);
+        LOG.debug("Gameflow phase {}", next);
         phase = next;
         view.showPhase(next);
 
