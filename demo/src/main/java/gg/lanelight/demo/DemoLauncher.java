@@ -66,6 +66,9 @@ public final class DemoLauncher {
         started.releaseOnExit();
         try {
             int livePort = LoopbackPorts.freeOr(options.livePort());
+            if (livePort != options.livePort()) {
+                say("Port " + options.livePort() + " is busy: the Live Client Data API uses port " + livePort);
+            }
             String backendUrl = options.noBackend() ? unreachableBackend() : startBackend();
             SimulatorReady simulator = startSimulator(livePort);
 
