@@ -118,7 +118,7 @@ public final class ScenarioRunner implements AutoCloseable {
         boolean leavingGame = IN_GAME_PHASES.contains(state.phase()) && !IN_GAME_PHASES.contains(next);
         if ("GameStart".equals(next)) {
             clock = new LiveGameClock(
-                    speed, scenario.startAtGameSeconds(), scenario.game().durationSeconds());
+                    speed, scenario.startAtGameSeconds(), scenario.game().endSeconds());
             live.open(clock);
         } else if ("InProgress".equals(next) && clock != null && !clock.started()) {
             clock.start();
@@ -137,7 +137,7 @@ public final class ScenarioRunner implements AutoCloseable {
             throw new IllegalStateException("playGame needs a running game; put GameStart and InProgress steps first");
         }
         LOG.info("Game running from {} s to {} s of game time", (long) clock.gameSeconds(), (long)
-                scenario.game().durationSeconds());
+                scenario.game().endSeconds());
         if (sleep(clock.realMillisUntilEnd())) {
             gameOver = true;
             LOG.info("Game over");
