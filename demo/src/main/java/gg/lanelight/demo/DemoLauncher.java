@@ -148,7 +148,7 @@ public final class DemoLauncher {
             log.warn("{} The app is left to cope with the vanished client.", exit.description());
             return;
         }
-        log.error(exit.description());
+        log.error("{} The demo stops.", exit.description());
         System.err.println("Lanelight demo: " + exit.description() + "\nThe demo stops.");
         System.exit(CANNOT_START);
     }
