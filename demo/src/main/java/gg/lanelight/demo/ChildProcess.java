@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ final class ChildProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
     private static final int TAIL_LINES = 15;
+    private static final long OUTPUT_DRAIN_MILLIS = 2_000;
 
     private final String name;
     private final Process process;
@@ -36,6 +38,16 @@ final class ChildProcess {
     private final String readyPrefix;
     private final CompletableFuture<String> ready = new CompletableFuture<>();
     private final Deque<String> tail = new ArrayDeque<>();
+    private volatile boolean stopping;
+    private volatile Thread pump;
+
+    /**
+     * The child ended by itself while the demo still needed it.
+     *
+     * @param exitCode the process's exit code (above 128 when a signal ended it)
+     * @param description what happened, naming the log and quoting its last lines
+     */
+    record UnexpectedExit(int exitCode, String description) {}
 
     private ChildProcess(String name, Process process, Path log, String readyPrefix) {
         this.name = name;
@@ -96,6 +108,22 @@ final class ChildProcess {
         }
     }
 
+    /**
+     * Calls {@code onExit} once, on a background thread, if the child ends before {@link #stop} is called; its output
+     * is fully in the log by then.
+     */
+    void watch(Consumer<UnexpectedExit> onExit) {
+        process.onExit().thenRun(() -> {
+            if (!stopping) {
+                awaitOutputCopied();
+                int code = process.exitValue();
+                onExit.accept(new UnexpectedExit(
+                        code,
+                        failure("exited with code " + code + " during the demo").getMessage()));
+            }
+        });
+    }
+
     long pid() {
         return process.pid();
     }
@@ -104,8 +132,19 @@ final class ChildProcess {
         return log;
     }
 
-    /** Asks the child and everything it started to end, and forces them after {@code grace}. Idempotent. */
+    /**
+     * Asks the child and everything it started to end, and forces them after {@code grace}; says so when the child
+     * had failed earlier by itself. Idempotent.
+     */
     void stop(Duration grace) {
+        if (!process.isAlive() && !stopping && process.exitValue() != 0) {
+            LOG.warn(
+                    "The {} was no longer running: it had exited with code {} during the demo (its log is {})",
+                    name,
+                    process.exitValue(),
+                    log);
+        }
+        stopping = true;
         List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
         family.add(process.toHandle());
         family.forEach(ProcessHandle::destroy);
@@ -116,6 +155,15 @@ final class ChildProcess {
         }
         family.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         LOG.info("Stopped the {}", name);
+    }
+
+    /** The output copier ends at the end of the child's output, which follows its exit closely. */
+    private void awaitOutputCopied() {
+        try {
+            pump.join(OUTPUT_DRAIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void awaitExit(ProcessHandle member, long deadlineNanos) {
@@ -145,9 +193,10 @@ final class ChildProcess {
     }
 
     private void pumpOutput() {
-        Thread pump = new Thread(this::copyOutputToLog, "demo-" + name.replace(' ', '-') + "-log");
-        pump.setDaemon(true);
-        pump.start();
+        Thread copier = new Thread(this::copyOutputToLog, "demo-" + name.replace(' ', '-') + "-log");
+        copier.setDaemon(true);
+        pump = copier;
+        copier.start();
     }
 
     private void copyOutputToLog() {

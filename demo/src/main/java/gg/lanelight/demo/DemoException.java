@@ -1,7 +1,7 @@
 package gg.lanelight.demo;
 
 /** The demo could not start or run; the message says what happened and what to do (it names the log to read). */
-final class DemoException extends Exception {
+class DemoException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -28,7 +28,11 @@ public final class DemoLauncher {
     private static final Duration SIMULATOR_START_LIMIT = Duration.ofMinutes(1);
 
     private static final int CANNOT_START = 1;
+    private static final int BAD_COMMAND_LINE = 2;
     private static final int APP_CRASHED = 3;
+
+    /** A process ended by signal N exits with 128 + N. */
+    private static final int SIGNAL_EXIT_CODES = 128;
 
     private final Logger log = LoggerFactory.getLogger(DemoLauncher.class);
     private final DemoOptions options;
@@ -43,8 +47,8 @@ public final class DemoLauncher {
     }
 
     /**
-     * Exits with the app's exit code (0 after a normal end), or 1 when the demo could not start (the reason is
-     * printed), or 3 when the app crashed.
+     * Exits with the app's exit code (0 after a normal end), or 1 when the demo could not start or the simulated
+     * client failed during it (the reason is printed), 2 for a bad command line, or 3 when the app crashed.
      */
     public static void main(String[] args) {
         System.exit(run(args));
@@ -56,6 +60,9 @@ public final class DemoLauncher {
             Path dataDir = options.dataDir().orElseGet(DemoLauncher::defaultDataDir);
             System.setProperty(APP_LOG_DIR_PROPERTY, logFolder(dataDir).toString());
             return new DemoLauncher(options, Repository.locate(), dataDir).runDemo();
+        } catch (BadCommandLine e) {
+            System.err.println("Lanelight demo: " + e.getMessage());
+            return BAD_COMMAND_LINE;
         } catch (DemoException e) {
             System.err.println("Lanelight demo: " + e.getMessage());
             return CANNOT_START;
@@ -89,6 +96,7 @@ public final class DemoLauncher {
                 logFolder(dataDir).resolve("demo-backend.log"),
                 "BACKEND READY ");
         started.add(backend);
+        backend.watch(exit -> log.warn("{} The app carries on without statistics.", exit.description()));
 
         say("Starting the stats backend with " + options.matches() + " generated matches (log: " + backend.log() + ")");
         String url = backend.awaitReady(BACKEND_START_LIMIT).strip();
@@ -118,12 +126,31 @@ public final class DemoLauncher {
                 logFolder(dataDir).resolve("demo-simulator.log"),
                 SimulatorReady.PREFIX);
         started.add(simulator);
+        simulator.watch(this::simulatorEnded);
 
         say("Starting the simulated League client in '" + installDirectory + "' at " + plain(options.speed())
                 + "x speed (log: " + simulator.log() + ")");
         SimulatorReady ready = SimulatorReady.parse(simulator.awaitReady(SIMULATOR_START_LIMIT));
         say("Simulated client ready: LCU " + ready.lcuUrl() + ", Live Client Data " + ready.liveUrl());
         return ready;
+    }
+
+    /**
+     * A simulator that fails by itself (it exits 1 to 127, e.g. when its Live Client port was taken at game start)
+     * leaves the app watching a game it cannot see or, worse, another one, so the demo stops. A client killed by a
+     * signal is a crash the app must cope with, and exit code 0 is the normal end after the scenario.
+     */
+    private void simulatorEnded(ChildProcess.UnexpectedExit exit) {
+        if (exit.exitCode() == 0) {
+            return;
+        }
+        if (exit.exitCode() > SIGNAL_EXIT_CODES) {
+            log.warn("{} The app is left to cope with the vanished client.", exit.description());
+            return;
+        }
+        log.error("{} The demo stops.", exit.description());
+        System.err.println("Lanelight demo: " + exit.description() + "\nThe demo stops.");
+        System.exit(CANNOT_START);
     }
 
     /** A fresh folder whose name has a space in it, as "League of Legends" does, to keep the app's discovery honest. */

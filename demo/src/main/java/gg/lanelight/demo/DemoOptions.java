@@ -34,19 +34,19 @@ record DemoOptions(
     private static final int DEFAULT_MATCHES = 50_000;
     private static final int DEFAULT_LIVE_PORT = 2999;
 
-    /** Parses the arguments; throws {@link DemoException} naming the bad argument and showing the usage. */
-    static DemoOptions parse(String... args) throws DemoException {
+    /** Parses the arguments; throws {@link BadCommandLine} naming the bad argument and showing the usage. */
+    static DemoOptions parse(String... args) throws BadCommandLine {
         try {
             return parseOrReject(args);
         } catch (BadArgument e) {
-            throw new DemoException(e.getMessage() + "\n" + USAGE);
+            throw new BadCommandLine(e.getMessage() + "\n" + USAGE);
         }
     }
 
-    private static DemoOptions parseOrReject(String... args) throws DemoException {
+    private static DemoOptions parseOrReject(String... args) throws BadCommandLine {
         Parser parser = new Parser(normalised(args));
         if (!parser.flag("--demo")) {
-            throw new DemoException("The launcher only knows the --demo mode.\n" + USAGE);
+            throw new BadCommandLine("The launcher only knows the --demo mode.\n" + USAGE);
         }
 
         DemoOptions options = new DemoOptions(
@@ -143,9 +143,9 @@ record DemoOptions(
             return Optional.of(value);
         }
 
-        void rejectLeftovers() throws DemoException {
+        void rejectLeftovers() throws BadCommandLine {
             if (!remaining.isEmpty()) {
-                throw new DemoException("Unknown argument(s): " + String.join(" ", remaining) + "\n" + USAGE);
+                throw new BadCommandLine("Unknown argument(s): " + String.join(" ", remaining) + "\n" + USAGE);
             }
         }
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,24 @@ class ChildProcessIT {
         } finally {
             child.stop(Duration.ofSeconds(5));
         }
+    }
+
+    @Test
+    void aChildThatDiesAfterItIsReadyIsReportedWithItsCodeAndLog() throws Exception {
+        Path log = folder.resolve("child.log");
+        ChildProcess child = start(log, "serve");
+        CompletableFuture<ChildProcess.UnexpectedExit> reported = new CompletableFuture<>();
+        child.awaitReady(LIMIT);
+        child.watch(reported::complete);
+
+        ProcessHandle.of(child.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        ChildProcess.UnexpectedExit exit = reported.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+
+        assertEquals(128 + 9, exit.exitCode(), "SIGKILL");
+        assertTrue(exit.description().contains("exited with code 137 during the demo"), exit.description());
+        assertTrue(exit.description().contains(log.toString()), exit.description());
+        assertTrue(exit.description().contains("CHILD READY"), exit.description());
+        child.stop(Duration.ofSeconds(5));
     }
 
     private static ChildProcess start(Path log, String behaviour) throws DemoException {

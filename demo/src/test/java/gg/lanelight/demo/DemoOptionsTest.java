@@ -52,7 +52,7 @@ class DemoOptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"--speed=0", "--speed=fast", "--matches=-5", "--live-port=70000", "--snapshots", "--what"})
     void badArgumentsAreNamedInTheMessage(String argument) {
-        DemoException failure = assertThrows(DemoException.class, () -> DemoOptions.parse("--demo", argument));
+        BadCommandLine failure = assertThrows(BadCommandLine.class, () -> DemoOptions.parse("--demo", argument));
 
         String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
         assertTrue(failure.getMessage().contains(name), failure.getMessage());
@@ -61,7 +61,7 @@ class DemoOptionsTest {
 
     @Test
     void theDemoModeMustBeAskedFor() {
-        DemoException failure = assertThrows(DemoException.class, () -> DemoOptions.parse("--speed=30"));
+        BadCommandLine failure = assertThrows(BadCommandLine.class, () -> DemoOptions.parse("--speed=30"));
 
         assertTrue(failure.getMessage().contains("--demo"), failure.getMessage());
     }

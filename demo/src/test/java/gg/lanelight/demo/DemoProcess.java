@@ -104,6 +104,22 @@ final class DemoProcess implements AutoCloseable {
                 limit);
     }
 
+    /** Waits for a line of the launcher's own output that contains {@code fragment}, and returns it. */
+    String awaitLauncherLine(String fragment, Duration limit) {
+        Path log = folder.resolve("launcher.log");
+        return awaitValue(
+                "a line with '" + fragment + "' in " + log,
+                () -> lines(log).stream()
+                        .filter(line -> line.contains(fragment))
+                        .findFirst(),
+                limit);
+    }
+
+    /** The launcher's whole output so far. */
+    String launcherOutput() {
+        return String.join("\n", lines(folder.resolve("launcher.log")));
+    }
+
     /** The stats backend's address, from its own ready line in the demo's backend log. */
     String awaitBackendUrl(Duration limit) {
         Path log = dataDir().resolve("logs").resolve("demo-backend.log");

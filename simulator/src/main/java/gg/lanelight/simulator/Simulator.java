@@ -14,13 +14,14 @@ import gg.lanelight.simulator.live.LiveServer;
 import gg.lanelight.simulator.scenario.Scenario;
 import gg.lanelight.simulator.scenario.ScenarioLoader;
 import gg.lanelight.simulator.scenario.ScenarioRunner;
-import gg.lanelight.simulator.tls.ThrowawayCa;
+import gg.lanelight.simulator.tls.SimulatorCa;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The simulated League client inside one process: throwaway CA, LCU server (REST + WAMP), Live Client server and
+ * The simulated League client inside one process: its CA, LCU server (REST + WAMP), Live Client server and
  * the scenario that drives them. Used by {@link SimulatorMain} in the "LeagueClientUx" process and directly by
  * in-process tests. Close it to stop everything.
  */
@@ -46,11 +47,11 @@ public final class Simulator implements AutoCloseable {
      * @param lcuPort 0 picks a free port
      * @param token the LCU password; never logged
      * @throws IllegalArgumentException when the scenario cannot be loaded (the message says why)
-     * @throws IOException when the CA file cannot be written
+     * @throws IOException when the CA files cannot be read or written or the live port is taken
      */
     public static Simulator start(SimulatorOptions options, int lcuPort, String token) throws IOException {
-        ThrowawayCa ca = new ThrowawayCa();
-        Path caPem = ca.writePem(options.caOut());
+        SimulatorCa ca = SimulatorCa.loadOrCreate(options.caOut());
+        Path caPem = ca.pem();
         Scenario scenario =
                 ScenarioLoader.load(options.scenario(), LocalSummoner.from(Json.resource(CURRENT_SUMMONER)));
 
@@ -61,6 +62,7 @@ public final class Simulator implements AutoCloseable {
         LcuServer lcu = new LcuServer(lcuPort, token, ca.serverContext("LCU"), routes, hub);
         LiveGameView view = new LiveGameView(scenario.game(), new ItemCatalog(), new GameNames());
         LiveServer live = new LiveServer(options.livePort(), ca.serverContext("Live Client"), view);
+        live.ensurePortFree();
 
         CountDownLatch startSignal = options.start() == SimulatorOptions.StartMode.IMMEDIATELY
                 ? new CountDownLatch(0)
@@ -100,6 +102,11 @@ public final class Simulator implements AutoCloseable {
     /** Released when the scenario has run its last step (or failed). */
     public CountDownLatch finished() {
         return runner.finished();
+    }
+
+    /** Why the scenario stopped before its end; empty while it runs and after it ran to the end. */
+    public Optional<String> failure() {
+        return runner.failure();
     }
 
     /** Real milliseconds for a span of scenario seconds at this run's speed. */

@@ -15,6 +15,7 @@ public final class SimulatorMain {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorMain.class);
     private static final int USAGE_ERROR = 2;
     private static final int START_ERROR = 1;
+    private static final int SCENARIO_FAILED = 3;
     private static final double EXIT_DELAY_SCENARIO_SECONDS = 5;
 
     private SimulatorMain() {}
@@ -58,8 +59,12 @@ public final class SimulatorMain {
         simulator.startScenario();
         LOG.info("Simulated League client ready, install directory {}", options.installDirectory());
 
+        simulator.finished().await();
+        if (simulator.failure().isPresent()) {
+            LOG.error("The simulated client stops because its scenario failed; the lockfile is removed");
+            return SCENARIO_FAILED;
+        }
         if (options.exitWhenDone()) {
-            simulator.finished().await();
             Thread.sleep(simulator.realMillis(EXIT_DELAY_SCENARIO_SECONDS));
             LOG.info("Scenario done, exiting (--exit-when-done)");
             return 0;

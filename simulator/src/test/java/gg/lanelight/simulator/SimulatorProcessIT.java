@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -87,13 +89,62 @@ class SimulatorProcessIT {
         try {
             awaitReady(launcher);
 
-            assertTrue(launcher.waitFor(START_SECONDS, TimeUnit.SECONDS), "exits after the scenario");
-            assertEquals(0, launcher.exitValue());
-            assertFalse(Files.exists(install.resolve("lockfile")));
+            assertExitsWithoutLockfile(launcher, 0, install);
         } finally {
-            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-            launcher.destroyForcibly();
+            killTree(launcher);
         }
+    }
+
+    @Test
+    void aLivePortTakenAtTheStartStopsTheStartWithItsNumber(@TempDir Path folder) throws Exception {
+        Path install = folder.resolve("League");
+        Path stderr = folder.resolve("stderr.txt");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Process launcher = start(stderr, "--install-directory=" + install, "--live-port=" + taken.getLocalPort());
+            try {
+                assertExitsWithoutLockfile(launcher, 1, install);
+                assertTrue(
+                        Files.readString(stderr).contains("Live Client port " + taken.getLocalPort()),
+                        Files.readString(stderr));
+            } finally {
+                killTree(launcher);
+            }
+        }
+    }
+
+    @Test
+    void aLivePortTakenBeforeGameStartEndsTheClientAndRemovesTheLockfile(@TempDir Path folder) throws Exception {
+        Path install = folder.resolve("League");
+        Path stderr = folder.resolve("stderr.txt");
+        int livePort = InProcess.freePort();
+        Process launcher = start(
+                stderr,
+                "--install-directory=" + install,
+                "--scenario=" + InProcess.scenario("game-start-later.scenario.json"),
+                "--start=immediately",
+                "--live-port=" + livePort);
+        try {
+            awaitReady(launcher);
+            try (ServerSocket taken = new ServerSocket(livePort, 1, InetAddress.getLoopbackAddress())) {
+                assertExitsWithoutLockfile(launcher, 3, install);
+            }
+            String log = Files.readString(stderr);
+            assertTrue(log.contains("ERROR") && log.contains("Live Client port " + livePort), log);
+        } finally {
+            killTree(launcher);
+        }
+    }
+
+    private static void assertExitsWithoutLockfile(Process launcher, int exitCode, Path install)
+            throws InterruptedException {
+        assertTrue(launcher.waitFor(START_SECONDS, TimeUnit.SECONDS), "the launcher exits");
+        assertEquals(exitCode, launcher.exitValue());
+        assertFalse(Files.exists(install.resolve("lockfile")), "lockfile removed");
+    }
+
+    private static void killTree(Process launcher) {
+        launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+        launcher.destroyForcibly();
     }
 
     private static Process start(Path stderr, String... arguments) throws IOException {

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** A real HTTPS/WSS client that trusts only the simulator's throwaway CA, as the app will. */
+/** A real HTTPS/WSS client that trusts only the simulator's CA, as the app will. */
 public final class TestClient {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(10);

@@ -101,8 +101,22 @@ public final class RecordedGame {
         return info().path("queueId").asInt();
     }
 
+    /** The match's {@code gameDuration} in seconds, which match-v5 truncates to whole seconds. */
     public double durationSeconds() {
         return info().path("gameDuration").asDouble();
+    }
+
+    /**
+     * Game time in seconds at which the game ends: the timeline's last frame (the game's end, in milliseconds), or
+     * {@link #durationSeconds()} when that is later. Game time runs until here so that the last frame, which is not
+     * at a whole minute, is the one served at the end.
+     */
+    public double endSeconds() {
+        JsonNode frames = timeline.path("info").path("frames");
+        double lastFrameSeconds = frames.isEmpty()
+                ? 0
+                : frames.get(frames.size() - 1).path("timestamp").asLong() / 1000.0;
+        return Math.max(durationSeconds(), lastFrameSeconds);
     }
 
     public int winningTeam() {

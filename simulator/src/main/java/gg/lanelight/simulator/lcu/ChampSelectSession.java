@@ -32,7 +32,7 @@ public final class ChampSelectSession {
      * A fresh PLANNING session: cells from {@link RecordedGame#cells()}, allies with their identity and spells,
      * enemies hidden; ranked pick turns 1-2-2-2-2-1 starting with the blue (team 100) side.
      */
-    static ChampSelectSession create(RecordedGame game) {
+    public static ChampSelectSession create(RecordedGame game) {
         ObjectNode session = Json.template(TEMPLATE);
         List<Participant> cells = game.cells();
         session.put("gameId", game.gameId());

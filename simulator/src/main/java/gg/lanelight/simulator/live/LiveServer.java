@@ -8,6 +8,9 @@ import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.Optional;
@@ -25,6 +28,7 @@ public final class LiveServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveServer.class);
     private static final String PREFIX = "/liveclientdata/";
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final int port;
     private final SSLContext tls;
@@ -44,8 +48,23 @@ public final class LiveServer {
     }
 
     /**
-     * Binds the port; until {@code clock} is started, requests get 404 (loading). A busy port is reported and the
-     * game goes on without the Live Client API.
+     * Fails fast when the port is taken already, because the port is bound only at GameStart and a clash found then
+     * would let an app talk to whatever game holds it.
+     *
+     * @throws IOException naming the port and what to do
+     */
+    public void ensurePortFree() throws IOException {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+            LOG.debug("Live Client port {} is free", probe.getLocalPort());
+        } catch (IOException e) {
+            throw new IOException(busyPortMessage(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Binds the port; until {@code clock} is started, requests get 404 (loading).
+     *
+     * @throws IllegalStateException when the port cannot be bound: the game cannot run without its API
      */
     public synchronized void open(LiveGameClock gameClock) {
         this.clock = gameClock;
@@ -53,7 +72,7 @@ public final class LiveServer {
             return;
         }
         Undertow server = Undertow.builder()
-                .addHttpsListener(port, "127.0.0.1", tls)
+                .addHttpsListener(port, LOOPBACK, tls)
                 .setIoThreads(1)
                 .setWorkerThreads(4)
                 .setHandler(this::handle)
@@ -63,11 +82,13 @@ public final class LiveServer {
             undertow = server;
             LOG.info("Live Client Data API listening on https://127.0.0.1:{}", port);
         } catch (RuntimeException e) {
-            LOG.warn(
-                    "Could not bind the Live Client port {} ({}); stop whatever uses it or pass --live-port",
-                    port,
-                    e.getMessage());
+            throw new IllegalStateException("At GameStart, " + busyPortMessage(e.getMessage()), e);
         }
+    }
+
+    private String busyPortMessage(String reason) {
+        return "the Live Client port " + port + " cannot be bound (" + reason + "): another game or simulator may "
+                + "hold it; stop it or pass --live-port=<a free port>";
     }
 
     /** Unbinds the port: the game process has exited. */

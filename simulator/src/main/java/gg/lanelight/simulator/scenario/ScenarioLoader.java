@@ -57,6 +57,7 @@ public final class ScenarioLoader {
             throw new IllegalArgumentException("\"speed\" must be a positive number");
         }
         List<Step> steps = steps(root.path("steps"), game);
+        ScenarioCheck.check(game, steps);
         return new Scenario(
                 root.path("name").asText("unnamed"),
                 speed,

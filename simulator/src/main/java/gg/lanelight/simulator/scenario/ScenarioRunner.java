@@ -1,11 +1,11 @@
 package gg.lanelight.simulator.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import gg.lanelight.simulator.lcu.ClientState;
 import gg.lanelight.simulator.lcu.PlayerDirectory;
 import gg.lanelight.simulator.lcu.WampHub;
 import gg.lanelight.simulator.live.LiveGameClock;
 import gg.lanelight.simulator.live.LiveServer;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +34,7 @@ public final class ScenarioRunner implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
+    private volatile String failure;
     private LiveGameClock clock;
     private boolean gameOver;
 
@@ -69,6 +70,11 @@ public final class ScenarioRunner implements AutoCloseable {
         return finished;
     }
 
+    /** Why the scenario stopped before its end; empty while it runs and after it ran to the end. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     /** Real milliseconds for a span of scenario seconds. */
     public long realMillis(double scenarioSeconds) {
         return (long) Math.ceil(scenarioSeconds * 1000 / speed);
@@ -88,6 +94,7 @@ public final class ScenarioRunner implements AutoCloseable {
             }
             LOG.info("Scenario '{}' has ended", scenario.name());
         } catch (RuntimeException e) {
+            failure = e.getMessage();
             LOG.error("Scenario '{}' stopped: {}", scenario.name(), e.getMessage());
         } finally {
             finished.countDown();
@@ -95,21 +102,14 @@ public final class ScenarioRunner implements AutoCloseable {
     }
 
     private void execute(Step step) {
-        JsonNode argument = step.argument();
+        if (step.changesChampSelect()) {
+            state.changeChampSelect(s -> step.applyTo(s, this::realMillis));
+            return;
+        }
         switch (step.kind()) {
-            case PHASE -> phase(argument.asText());
-            case TIMER ->
-                state.changeChampSelect(s -> s.timer(
-                        argument.path("phase").asText(),
-                        realMillis(argument.path("seconds").asDouble())));
-            case HOVER -> state.changeChampSelect(s -> s.hover(step.cellId(), step.championId()));
-            case BAN -> state.changeChampSelect(s -> s.ban(step.cellId(), step.championId()));
-            case PICK -> state.changeChampSelect(s -> s.pick(step.cellId(), step.championId()));
-            case SWAP ->
-                state.changeChampSelect(
-                        s -> s.swap(argument.path(0).asInt(), argument.path(1).asInt()));
+            case PHASE -> phase(step.argument().asText());
             case PLAY_GAME -> playGame();
-            case DRAFT_FROM_MATCH -> throw new IllegalStateException("draftFromMatch is expanded when loading");
+            default -> throw new IllegalStateException(step.kind().key() + " is expanded when loading");
         }
     }
 
@@ -118,7 +118,7 @@ public final class ScenarioRunner implements AutoCloseable {
         boolean leavingGame = IN_GAME_PHASES.contains(state.phase()) && !IN_GAME_PHASES.contains(next);
         if ("GameStart".equals(next)) {
             clock = new LiveGameClock(
-                    speed, scenario.startAtGameSeconds(), scenario.game().durationSeconds());
+                    speed, scenario.startAtGameSeconds(), scenario.game().endSeconds());
             live.open(clock);
         } else if ("InProgress".equals(next) && clock != null && !clock.started()) {
             clock.start();
@@ -137,7 +137,7 @@ public final class ScenarioRunner implements AutoCloseable {
             throw new IllegalStateException("playGame needs a running game; put GameStart and InProgress steps first");
         }
         LOG.info("Game running from {} s to {} s of game time", (long) clock.gameSeconds(), (long)
-                scenario.game().durationSeconds());
+                scenario.game().endSeconds());
         if (sleep(clock.realMillisUntilEnd())) {
             gameOver = true;
             LOG.info("Game over");

@@ -86,6 +86,36 @@ class LiveClientApiTest {
         }
     }
 
+    @Test
+    void finalGameTimeServesTheTimelinesLastFrame(@TempDir Path folder) throws Exception {
+        try (Simulator simulator = InProcess.start(folder, InProcess.scenario("final-frame.scenario.json"), 30)) {
+            TestClient client = InProcess.client(simulator);
+            String live = "https://127.0.0.1:" + simulator.livePort() + "/liveclientdata/";
+
+            try (TestClient.Events phases = client.subscribe(PHASE_TOPIC)) {
+                awaitPhase(phases, "InProgress");
+                JsonNode data = allGameDataOnceTheClockStops(client, live);
+
+                JsonNode frames = timeline.path("info").path("frames");
+                JsonNode lastFrame = frames.get(frames.size() - 1).path("participantFrames");
+                for (JsonNode participant : match.path("info").path("participants")) {
+                    JsonNode expected =
+                            lastFrame.path(participant.path("participantId").asText());
+                    JsonNode player = playerByRiotId(data, riotId(participant));
+                    assertEquals(
+                            expected.path("minionsKilled").asInt()
+                                    + expected.path("jungleMinionsKilled").asInt(),
+                            player.path("scores").path("creepScore").asInt(),
+                            "final CS of " + riotId(participant));
+                    assertEquals(
+                            expected.path("level").asInt(),
+                            player.path("level").asInt(),
+                            "final level of " + riotId(participant));
+                }
+            }
+        }
+    }
+
     private void assertScoresMatchTheTimeline(JsonNode data, double gameTime) {
         long millis = (long) (gameTime * 1000);
         JsonNode frame = lastFrameAtOrBefore(millis);
@@ -192,6 +222,22 @@ class LiveClientApiTest {
             Thread.sleep(50);
         }
         throw new AssertionError("Game time never reached " + gameSeconds + " s");
+    }
+
+    /** The game data once two reads 100 ms apart show the same game time: the game has reached its end. */
+    private static JsonNode allGameDataOnceTheClockStops(TestClient client, String live) throws Exception {
+        long deadline = System.nanoTime() + TestClient.TIMEOUT.toNanos();
+        double previous = -1;
+        while (System.nanoTime() < deadline) {
+            JsonNode data = json(client, live + "allgamedata");
+            double gameTime = data.path("gameData").path("gameTime").asDouble();
+            if (gameTime == previous) {
+                return data;
+            }
+            previous = gameTime;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Game time was still running after " + TestClient.TIMEOUT);
     }
 
     private static JsonNode awaitGameEnd(TestClient client, String live) throws Exception {

@@ -73,6 +73,44 @@ class ScenarioFileTest {
         assertTrue(unknownMessage.contains("step 0"), unknownMessage);
     }
 
+    @Test
+    void stepsThatWouldFailWhileRunningAreRejectedAtLoadTime(@TempDir Path folder) throws Exception {
+        Path noSuchCell = Files.writeString(
+                folder.resolve("cell.json"),
+                "{\"steps\": [{\"phase\": \"ChampSelect\"}, {\"timer\": {\"phase\": \"BAN_PICK\", \"seconds\": 30}},"
+                        + " {\"pick\": {\"cellId\": 42, \"championId\": 145}}]}");
+        Path pickBeforeItsTurn = Files.writeString(
+                folder.resolve("turn.json"),
+                "{\"steps\": [{\"phase\": \"ChampSelect\"}, {\"pick\": {\"cellId\": 4, \"championId\": 145}},"
+                        + " {\"pick\": {\"cellId\": 4, \"championId\": 50}}]}");
+        Path playBeforeTheGame = Files.writeString(
+                folder.resolve("play.json"), "{\"steps\": [{\"phase\": \"GameStart\"}, {\"playGame\": true}]}");
+
+        String cellMessage = assertThrows(IllegalArgumentException.class, () -> load(noSuchCell))
+                .getMessage();
+        String turnMessage = assertThrows(IllegalArgumentException.class, () -> load(pickBeforeItsTurn))
+                .getMessage();
+        String playMessage = assertThrows(IllegalArgumentException.class, () -> load(playBeforeTheGame))
+                .getMessage();
+
+        assertTrue(
+                cellMessage.contains(noSuchCell.toString()) && cellMessage.contains("Cell 42 has no open pick action"),
+                cellMessage);
+        assertTrue(turnMessage.contains("Cell 4 has no open pick action"), turnMessage);
+        assertTrue(playMessage.contains("playGame needs a running game"), playMessage);
+    }
+
+    @Test
+    void unknownPhaseNamesAreAcceptedBecausePhasesAreAnOpenSet(@TempDir Path folder) throws Exception {
+        Path future = Files.writeString(
+                folder.resolve("future.json"), "{\"steps\": [{\"phase\": \"SomePhaseOfAFutureClient\"}]}");
+
+        Scenario scenario = load(future);
+
+        assertEquals(
+                "SomePhaseOfAFutureClient", scenario.steps().get(0).argument().asText());
+    }
+
     private Scenario load(Path file) {
         return ScenarioLoader.load(file.toString(), summoner);
     }
