@@ -30,6 +30,7 @@ public final class InGameOverlay extends Overlay<InGameView> {
         super(TITLE, new VBox(), OverlayWindow.Corner.TOP_LEFT, desktop);
         gameTime.setId("game-time");
         gameTime.getStyleClass().add("heading");
+        LabelRow.bounded(gameTime, LabelRow.WIDEST_VALUE);
         notice.setId("notice");
         notice.getStyleClass().add("notice");
         VBox panel = (VBox) root();
