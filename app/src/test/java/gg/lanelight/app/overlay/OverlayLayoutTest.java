@@ -10,6 +10,7 @@ import gg.lanelight.app.overlay.InGameView.LaneRow;
 import gg.lanelight.app.overlay.InGameView.ObjectiveTimer;
 import gg.lanelight.app.overlay.InGameView.ScoreRow;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -18,9 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A 300-character champion name or a 200-character Riot ID ends in "…" instead of widening the overlay. */
+/**
+ * A 300-character champion name or a 200-character Riot ID ends in "…" instead of widening the overlay; the lane
+ * table has a heading row.
+ */
 @ExtendWith(ApplicationExtension.class)
-class LongTextsTest {
+class OverlayLayoutTest {
 
     /** Wider than any overlay of short texts, far narrower than one stretched by a 300-character line. */
     private static final double WIDEST_OVERLAY = 1200;
@@ -46,11 +50,7 @@ class LongTextsTest {
                 List.of(new AllyCard(0, true, false, RIOT_ID, CHAMPION, "GOLD IV 12 LP", "–", "–")),
                 "");
 
-        Parent root = onFx(() -> {
-            ChampSelectOverlay overlay = new ChampSelectOverlay(DesktopWindows.NONE);
-            overlay.show(view);
-            return overlay.root();
-        });
+        Parent root = shown(() -> new ChampSelectOverlay(DesktopWindows.NONE), view);
 
         assertNarrow(root);
         assertEquals(RIOT_ID, text(root, "#ally-0-riot-id"), "the label keeps the whole text");
@@ -59,20 +59,40 @@ class LongTextsTest {
 
     @Test
     void inGameStaysNarrow() {
-        InGameView view = new InGameView(
+        Parent root = shown(() -> new InGameOverlay(DesktopWindows.NONE), inGame(CHAMPION));
+
+        assertNarrow(root);
+    }
+
+    @Test
+    void theLaneTableSaysWhatEachColumnIs() {
+        Parent root = shown(() -> new InGameOverlay(DesktopWindows.NONE), inGame("Kai'Sa"));
+
+        assertEquals("Item gold", text(root, "#lane-heading-ally-gold"));
+        assertEquals("Item gold", text(root, "#lane-heading-enemy-gold"));
+        assertTrue(text(root, "#lane-heading-cs").startsWith("CS"));
+        assertEquals("11,708", text(root, "#lane-0-ally-gold"), "the numbers stay in the same columns");
+        double headingX = onFx(() -> root.lookup("#lane-heading-ally-gold").getLayoutX());
+        double valueX = onFx(() -> root.lookup("#lane-0-ally-gold").getLayoutX());
+        assertEquals(valueX, headingX, 0.5, "the heading stands above its column");
+    }
+
+    private static InGameView inGame(String champion) {
+        return new InGameView(
                 "12:34",
                 List.of(new ObjectiveTimer("Dragon", "1:00")),
-                List.of(new LaneRow("BOTTOM", CHAMPION, CHAMPION, "11,708", "1,900", "+9,808", "120", "80")),
-                List.of(new ScoreRow(true, true, CHAMPION, "3/1/7", "120", "11", RIOT_ID)),
+                List.of(new LaneRow("BOTTOM", champion, champion, "11,708", "1,900", "+9,808", "120", "80")),
+                List.of(new ScoreRow(true, true, champion, "3/1/7", "120", "11", RIOT_ID)),
                 "");
+    }
 
-        Parent root = onFx(() -> {
-            InGameOverlay overlay = new InGameOverlay(DesktopWindows.NONE);
+    /** Makes the overlay on the JavaFX thread, shows the view and returns its panel. */
+    private static <V> Parent shown(Supplier<Overlay<V>> make, V view) {
+        return onFx(() -> {
+            Overlay<V> overlay = make.get();
             overlay.show(view);
             return overlay.root();
         });
-
-        assertNarrow(root);
     }
 
     private static void assertNarrow(Parent root) {
