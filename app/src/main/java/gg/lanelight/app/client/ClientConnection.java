@@ -205,8 +205,8 @@ public final class ClientConnection implements AutoCloseable {
             connected.socket.open(SOCKET_OPEN_TIMEOUT);
         } catch (LcuException e) {
             connected.socket.close();
-            failures.add("Found the League client on port " + credentials.port() + ", but it does not answer yet: "
-                    + e.getMessage());
+            failures.add("Found the League client on port " + credentials.port() + ", but "
+                    + (e.untrusted() ? "Lanelight does not trust it: " : "it does not answer yet: ") + e.getMessage());
             return false;
         }
         current = connected;

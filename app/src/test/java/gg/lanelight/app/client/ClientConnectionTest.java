@@ -192,6 +192,8 @@ class ClientConnectionTest {
         List<String> calls = listener.awaitCall(call -> call.contains("not trusted"));
         assertTrue(calls.stream().noneMatch(call -> call.startsWith("connection:CONNECTED")), calls.toString());
         assertTrue(calls.get(calls.size() - 1).contains("--trust-ca"));
+        assertTrue(calls.get(calls.size() - 1).contains("does not trust it"), calls.toString());
+        assertFalse(calls.get(calls.size() - 1).contains("does not answer yet"), calls.toString());
     }
 
     private void assertEveryRequestAuthorizedAndTokenNeverLogged(FakeLeagueClient client) throws Exception {
