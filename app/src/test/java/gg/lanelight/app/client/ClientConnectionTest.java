@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import gg.lanelight.os.process.ProcessCommandLine;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -180,6 +181,27 @@ class ClientConnectionTest {
         listener.awaitCall("connection:CONNECTED");
         assertEquals(
                 client.port(), connection.rest().orElseThrow().credentials().port());
+    }
+
+    @Test
+    void aGarbageLockfileIsShownWhenOnlyAStrayProcessIsFound() throws Exception {
+        Files.createDirectories(installDirectory);
+        Files.writeString(installDirectory.resolve(Lockfile.FILE_NAME), "not a lockfile at all");
+        ProcessCommandLine stray = new ProcessCommandLine(
+                ProcessHandle.current().pid(),
+                List.of("/opt/LeagueClientUx", "--app-port=" + closedPort(), "--remoting-auth-token=strayToken"));
+
+        connection = ClientConnection.builder()
+                .listener(listener)
+                .locator(new ClientLocator(prefix -> List.of(stray), List.of(installDirectory)))
+                .livePort(closedPort())
+                .searchInterval(Duration.ofMillis(50))
+                .problemsShownAfter(Duration.ofMillis(200))
+                .build();
+        connection.start();
+
+        List<String> calls = listener.awaitCall(call -> call.contains("not in the expected format"));
+        assertTrue(calls.get(calls.size() - 1).contains("does not answer yet"), calls.toString());
     }
 
     @Test
