@@ -65,7 +65,9 @@ public final class ClientConnection implements AutoCloseable {
     static final Duration PROBLEMS_SHOWN_AFTER = Duration.ofSeconds(10);
 
     private final ClientLocator locator;
-    private final OkHttpClient http;
+    private final ExtraCaFile extraCaFile;
+    // Replaced (on the worker thread) when the --trust-ca file holds a new CA; volatile for close() on any thread.
+    private volatile OkHttpClient http;
     private final ClientListener listener;
     private final LiveClientPoller livePoller;
     private final Duration searchInterval;
@@ -89,6 +91,7 @@ public final class ClientConnection implements AutoCloseable {
                 ? builder.locator
                 : ClientLocator.create(builder.searchProcesses, builder.installDirectoryHint);
         this.http = LcuRestClient.httpClientFor(trust);
+        this.extraCaFile = new ExtraCaFile(builder.extraTrustedCa);
         this.listener = new GuardedListener(builder.listener);
         this.searchInterval = builder.searchInterval;
         this.problemsShownAfter = builder.problemsShownAfter;
@@ -189,6 +192,7 @@ public final class ClientConnection implements AutoCloseable {
             return;
         }
         try {
+            trustTheCurrentExtraCa();
             List<String> problems = new ArrayList<>();
             List<ClientCredentials> found = locator.locateAll(problems);
             List<String> failures = new ArrayList<>();
@@ -201,6 +205,14 @@ public final class ClientConnection implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Looking for the League client failed; trying again", e);
         }
+    }
+
+    /** A restarted simulator may have written a new CA to the --trust-ca path: new connections trust that one. */
+    private void trustTheCurrentExtraCa() {
+        extraCaFile.changedTrust().ifPresent(trust -> {
+            http = trust.applyTo(http.newBuilder()).build();
+            livePoller.trust(trust);
+        });
     }
 
     /**
@@ -474,7 +486,10 @@ public final class ClientConnection implements AutoCloseable {
             return this;
         }
 
-        /** A PEM file with one more CA to trust besides Riot's, e.g. the simulator's; null for none (default). */
+        /**
+         * A PEM file with one more CA to trust besides Riot's, e.g. the simulator's; null for none (default). It is
+         * read again before each search for the client, so a restarted simulator's new CA is trusted.
+         */
         public Builder extraTrustedCa(Path pemFile) {
             this.extraTrustedCa = pemFile;
             return this;
@@ -516,13 +531,13 @@ public final class ClientConnection implements AutoCloseable {
             return this;
         }
 
-        /** A locator in place of the one built from the process and install-directory options; for tests. */
         /** How long a search that finds clients but none that answers runs before bad lockfiles are shown too. */
         Builder problemsShownAfter(Duration delay) {
             this.problemsShownAfter = delay;
             return this;
         }
 
+        /** A locator in place of the one built from the process and install-directory options; for tests. */
         Builder locator(ClientLocator locator) {
             this.locator = locator;
             return this;

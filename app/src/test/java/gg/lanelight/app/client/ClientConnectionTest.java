@@ -11,6 +11,7 @@ import gg.lanelight.os.process.ProcessCommandLine;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +149,32 @@ class ClientConnectionTest {
         FakeLeagueClient first = connectedInLobby("beforeRestart");
 
         FakeLeagueClient restarted = startClient("afterRestart");
+        restartAs(first, restarted);
+
+        RecordedRequest request = restarted.takeRequest();
+        assertEquals(restarted.expectedAuthorization(), request.getHeaders().get("Authorization"));
+        listener.awaitCall("phase:Lobby");
+    }
+
+    @Test
+    void aClientRestartedWithANewCaAtTheSameTrustCaPathIsTrustedAgain() throws Exception {
+        Path trustCa = temp.resolve("simulator-ca.pem");
+        Files.copy(tls.caPem(), trustCa);
+        FakeLeagueClient first = startClient("firstCaToken");
+        first.writeLockfile(installDirectory);
+        connect(trustCa);
+        listener.awaitCall("phase:Lobby");
+
+        TestTls newCa = TestTls.create(Files.createDirectories(temp.resolve("restarted")));
+        FakeLeagueClient restarted = FakeLeagueClient.start(newCa, "secondCaToken");
+        clients.add(restarted);
+        Files.copy(newCa.caPem(), trustCa, StandardCopyOption.REPLACE_EXISTING);
+
+        restartAs(first, restarted);
+    }
+
+    /** The first client goes away and the restarted one takes its lockfile; Lanelight loses one and finds the other. */
+    private void restartAs(FakeLeagueClient first, FakeLeagueClient restarted) throws Exception {
         restarted.writeLockfile(installDirectory);
         first.closeSocket();
         first.close();
@@ -156,9 +183,6 @@ class ClientConnectionTest {
         assertTrue(calls.get(0).startsWith("connection:LOST"), calls.toString());
         assertEquals(
                 restarted.port(), connection.rest().orElseThrow().credentials().port());
-        RecordedRequest request = restarted.takeRequest();
-        assertEquals(restarted.expectedAuthorization(), request.getHeaders().get("Authorization"));
-        listener.awaitCall("phase:Lobby");
     }
 
     @Test
