@@ -27,6 +27,8 @@ public final class InGameOverlay extends Overlay<InGameView> {
     private final Label gameTime = new Label();
     private final Label notice = new Label();
     private final RowGroup objectives = new RowGroup("objective", "objectives", OBJECTIVE_COLUMNS);
+    // Known limitation: the heading row and the lane rows are separate boxes lined up only by the columns' minimum
+    // widths, so a champion name wider than its column shifts that lane's later numbers out from under their heading.
     private final LabelRow laneHeadings = new LabelRow("lane-heading", LANE_COLUMNS);
     private final RowGroup lanes = new RowGroup("lane", "lanes", LANE_COLUMNS);
     private final RowGroup scoreboard = new RowGroup("score", "scoreboard", SCORE_COLUMNS);
