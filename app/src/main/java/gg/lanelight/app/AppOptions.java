@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The app's command line (see docs/architecture.md). Optional values are empty when the flag was not given; the
@@ -43,13 +44,32 @@ public record AppOptions(
         }
     }
 
+    /** The flags that take a value, given as {@code --name=value} or {@code --name value}. */
+    private static final Set<String> VALUE_FLAGS =
+            Set.of("--backend", "--trust-ca", "--live-port", "--install-directory", "--data-dir", "--snapshots");
+
     /** Parses the arguments; never returns null. */
     public static AppOptions parse(List<String> arguments) throws UsageException {
         Builder builder = new Builder();
-        for (String argument : arguments) {
-            builder.accept(argument);
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (VALUE_FLAGS.contains(argument)) {
+                builder.acceptValue(argument, valueAfter(arguments, i));
+                i++;
+            } else {
+                builder.accept(argument);
+            }
         }
         return builder.build();
+    }
+
+    /** The argument after a value flag; a missing one (the end, or another flag) is named in the message. */
+    private static String valueAfter(List<String> arguments, int flagIndex) throws UsageException {
+        String flag = arguments.get(flagIndex);
+        if (flagIndex + 1 >= arguments.size() || arguments.get(flagIndex + 1).startsWith("--")) {
+            throw new UsageException(flag + " needs a value, e.g. " + flag + "=… or " + flag + " …");
+        }
+        return arguments.get(flagIndex + 1);
     }
 
     private static final class Builder {
@@ -73,7 +93,7 @@ public record AppOptions(
             acceptValue(argument.substring(0, equals), argument.substring(equals + 1));
         }
 
-        private void acceptValue(String flag, String value) throws UsageException {
+        void acceptValue(String flag, String value) throws UsageException {
             if (value.isBlank()) {
                 throw new UsageException(flag + " needs a value, e.g. " + flag + "=…");
             }

@@ -104,7 +104,7 @@ public final class LanelightApp extends Application {
 
     private Optional<HistoryStore> openHistory(Path file) {
         try {
-            return Optional.of(HistoryStore.open(file));
+            return Optional.of(HistoryStore.openReplacingDamaged(file, screens::showFault));
         } catch (HistoryException e) {
             screens.showFault(e.getMessage() + " Games of this run will not be saved.");
             return Optional.empty();

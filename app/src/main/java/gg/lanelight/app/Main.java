@@ -3,15 +3,18 @@ package gg.lanelight.app;
 import gg.lanelight.app.history.DataFolders;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
  * Starts Lanelight. A plain class (not an {@link Application}) so that the app starts from the classpath without
- * JavaFX modules. Exit codes: 0 after a normal close, 2 for a command line that cannot be understood.
+ * JavaFX modules. Exit codes: 0 after a normal close, 1 without a graphical display, 2 for a command line that cannot
+ * be understood (including a data folder that cannot be written or a --trust-ca file that is not a certificate).
  */
 public final class Main {
 
     public static final int EXIT_OK = 0;
+    public static final int EXIT_NO_DISPLAY = 1;
     public static final int EXIT_USAGE = 2;
 
     /** Where logback writes the rolling log; read by logback.xml. */
@@ -41,10 +44,40 @@ public final class Main {
             return EXIT_USAGE;
         }
 
-        // Set before the first logger exists, so logback's file appender writes into the data folder.
-        System.setProperty(LOG_DIR_PROPERTY, dataDir(options).resolve("logs").toString());
-        Application.launch(LanelightApp.class, args);
-        return EXIT_OK;
+        // Checked before the first logger exists, so logback never starts on a folder it cannot write.
+        Path dataDir = dataDir(options);
+        Optional<String> dataDirProblem = StartupChecks.dataDirProblem(dataDir);
+        if (dataDirProblem.isPresent()) {
+            System.err.println(dataDirProblem.get());
+            return EXIT_USAGE;
+        }
+        System.setProperty(LOG_DIR_PROPERTY, dataDir.resolve("logs").toString());
+
+        Optional<String> trustProblem = StartupChecks.trustCaProblem(options.trustCa());
+        if (trustProblem.isPresent()) {
+            System.err.println(trustProblem.get());
+            return EXIT_USAGE;
+        }
+        return launch(args);
+    }
+
+    private static int launch(String[] args) {
+        if (StartupChecks.displayProblem(System.getProperty("os.name", ""), System.getenv())
+                .isPresent()) {
+            System.err.println(StartupChecks.NO_DISPLAY);
+            return EXIT_NO_DISPLAY;
+        }
+        try {
+            Application.launch(LanelightApp.class, args);
+            return EXIT_OK;
+        } catch (RuntimeException e) {
+            // DISPLAY set but no X server behind it: JavaFX says so in the message of an unchecked exception.
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                System.err.println(StartupChecks.NO_DISPLAY);
+                return EXIT_NO_DISPLAY;
+            }
+            throw e;
+        }
     }
 
     /** The data folder: --data-dir, else the user's data folder. */

@@ -141,6 +141,21 @@ class AfterGameTest {
         assertTrue(finished.get());
     }
 
+    @Test
+    void aClientThatVanishesBeforeAnyLiveDataSaysNothingWasSaved() throws Exception {
+        startSession(Optional.empty());
+        session.phaseChanged("GameStart");
+
+        session.connectionChanged(new ConnectionStatus(ConnectionStatus.State.LOST, "The League client closed."));
+
+        awaitFx(5, () -> !main.message().isEmpty());
+        String message = onFx(main::message);
+        assertTrue(message.contains("nothing was saved"), message);
+        assertFalse(message.contains("saved the last numbers"), message);
+        awaitFx(5, finished::get);
+        assertEquals(List.of(), history.recent(5));
+    }
+
     private void startSession(Optional<FinishedGame> fromClient) throws Exception {
         history = HistoryStore.open(dataDir.resolve("history.db"));
         session = new Session(

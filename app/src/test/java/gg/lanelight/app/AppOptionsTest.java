@@ -47,6 +47,26 @@ class AppOptionsTest {
     }
 
     @Test
+    void aValueMayFollowItsFlagAsTheNextArgument() throws Exception {
+        AppOptions options = AppOptions.parse(
+                List.of("--backend", "http://127.0.0.1:41234", "--live-port", "3999", "--exit-when-done"));
+
+        assertEquals(URI.create("http://127.0.0.1:41234"), options.backend());
+        assertEquals(3999, options.livePort());
+        assertTrue(options.exitWhenDone());
+    }
+
+    @Test
+    void aFlagWithoutItsValueSaysTheValueIsMissing() {
+        assertTrue(message("--backend").contains("--backend needs a value"), message("--backend"));
+        String beforeAnotherFlag = assertThrows(
+                        AppOptions.UsageException.class,
+                        () -> AppOptions.parse(List.of("--trust-ca", "--exit-when-done")))
+                .getMessage();
+        assertTrue(beforeAnotherFlag.contains("--trust-ca needs a value"), beforeAnotherFlag);
+    }
+
+    @Test
     void badValuesAreNamedInTheMessage() {
         assertTrue(message("--live-port=70000").contains("--live-port"));
         assertTrue(message("--backend=ftp://x").contains("--backend"));

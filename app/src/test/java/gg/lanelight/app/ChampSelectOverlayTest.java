@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ChampSelectOverlayTest {
 
-    private static final String BUILD = """
+    static final String BUILD = """
             {"snapshotId":"test","championId":145,"role":"BOTTOM","patch":"14.7","queue":420,
              "games":1200,"wins":630,"winRate":0.525,
              "coreItems":{"itemIds":[3031,6672,3085],"games":300,"wins":170,"winRate":0.5667},

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import gg.lanelight.app.main.MainWindow;
 import gg.lanelight.app.overlay.ChampSelectViews;
+import gg.lanelight.app.overlay.Formats;
 import gg.lanelight.app.session.Session;
 import gg.lanelight.app.staticdata.StaticData;
 import gg.lanelight.app.stats.StatsClient;
@@ -95,6 +96,23 @@ class StatsServiceDownTest {
             Platform.runLater(ran::countDown);
             assertTrue(ran.await(1, TimeUnit.SECONDS), "the JavaFX thread answered while the service stalls");
         }
+    }
+
+    @Test
+    void aFailedFirstAnswerIsAskedAgainWithoutAnotherChampSelectEvent(FxRobot robot) throws Exception {
+        stalling = new StatsStandIn(Map.of("145/BOTTOM", ChampSelectOverlayTest.BUILD), Map.of());
+        stalling.failFirstAskOfEachPath();
+        startSession(stalling.url());
+
+        session.champSelectChanged(TestFixtures.champSelect(lobby));
+
+        awaitFx(5, () -> text(robot, "#notice").equals(ChampSelectViews.STATS_UNREACHABLE));
+        awaitFx(
+                10,
+                () -> !text(robot, "#build-0-value").isEmpty()
+                        && text(robot, "#notice").isEmpty());
+        awaitFx(5, () -> text(robot, "#ally-0-recent").equals(Formats.record(0, 0)));
+        assertTrue(stalling.requestCount() >= 4, "one failed and one answered request each for build and lobby");
     }
 
     private void startSession(URI statsUrl) {

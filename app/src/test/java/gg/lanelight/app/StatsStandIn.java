@@ -28,6 +28,8 @@ public final class StatsStandIn implements AutoCloseable {
     private final List<String> askedPuuids = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean stalled;
+    private volatile boolean failFirstAsks;
+    private final java.util.Set<String> failedPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile String heldBuild = "";
     private final CountDownLatch heldReleased = new CountDownLatch(1);
     private final CountDownLatch heldAnswered = new CountDownLatch(1);
@@ -46,6 +48,9 @@ public final class StatsStandIn implements AutoCloseable {
                 if (request.getUrl().encodedPath().equals("/v1/builds/" + heldBuild)) {
                     heldReleased.await(20, TimeUnit.SECONDS);
                     heldAnswered.countDown();
+                }
+                if (failFirstAsks && failedPaths.add(request.getUrl().encodedPath())) {
+                    return error(503, "unavailable");
                 }
                 return answer(request);
             }
@@ -77,6 +82,11 @@ public final class StatsStandIn implements AutoCloseable {
         if (!heldAnswered.await(5, TimeUnit.SECONDS)) {
             throw new AssertionError("the held build was never asked for");
         }
+    }
+
+    /** From now on the first request for each path fails with 503; later ones for that path are answered. */
+    public void failFirstAskOfEachPath() {
+        failFirstAsks = true;
     }
 
     /** From now on every request waits (up to 20 s, or until close) before its answer. */

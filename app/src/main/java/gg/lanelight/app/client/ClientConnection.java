@@ -61,11 +61,18 @@ public final class ClientConnection implements AutoCloseable {
     private static final String CHAMP_SELECT = "ChampSelect";
     private static final Duration SOCKET_OPEN_TIMEOUT = Duration.ofSeconds(5);
 
+    /** A client that starts up refuses for a few seconds; only a longer search is worth showing bad lockfiles. */
+    static final Duration PROBLEMS_SHOWN_AFTER = Duration.ofSeconds(10);
+
     private final ClientLocator locator;
-    private final OkHttpClient http;
+    private final ExtraCaFile extraCaFile;
+    // Replaced (on the worker thread) when the --trust-ca file holds a new CA; volatile for close() on any thread.
+    private volatile OkHttpClient http;
     private final ClientListener listener;
     private final LiveClientPoller livePoller;
     private final Duration searchInterval;
+    private final Duration problemsShownAfter;
+    private volatile long searchingSince = System.nanoTime();
     private final ScheduledExecutorService worker;
 
     // Written only on the worker thread; volatile so the getters see them from any thread.
@@ -77,14 +84,17 @@ public final class ClientConnection implements AutoCloseable {
     private volatile GameflowSession gameflowSession;
     private ScheduledFuture<?> searching;
     private final Set<String> loggedFinds = new HashSet<>();
+    private final Set<String> warnedFailures = new HashSet<>();
 
     private ClientConnection(Builder builder, LcuTrust trust) {
         this.locator = builder.locator != null
                 ? builder.locator
                 : ClientLocator.create(builder.searchProcesses, builder.installDirectoryHint);
         this.http = LcuRestClient.httpClientFor(trust);
+        this.extraCaFile = new ExtraCaFile(builder.extraTrustedCa);
         this.listener = new GuardedListener(builder.listener);
         this.searchInterval = builder.searchInterval;
+        this.problemsShownAfter = builder.problemsShownAfter;
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lanelight-client");
             thread.setDaemon(true);
@@ -164,6 +174,7 @@ public final class ClientConnection implements AutoCloseable {
 
     private void startSearching() {
         if (searching == null && !worker.isShutdown()) {
+            searchingSince = System.nanoTime();
             searching = worker.scheduleWithFixedDelay(
                     this::searchOnce, 0, searchInterval.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -181,18 +192,43 @@ public final class ClientConnection implements AutoCloseable {
             return;
         }
         try {
+            trustTheCurrentExtraCa();
+            List<String> problems = new ArrayList<>();
+            List<ClientCredentials> found = locator.locateAll(problems);
             List<String> failures = new ArrayList<>();
-            for (ClientCredentials candidate : locator.locateAll()) {
+            for (ClientCredentials candidate : found) {
                 if (connect(candidate, failures)) {
                     return;
                 }
             }
-            reportSearching(String.join(" ", failures));
-        } catch (ClientDiscoveryException e) {
-            reportSearching(e.getMessage());
+            reportSearching(searchingMessage(found, failures, problems));
         } catch (RuntimeException e) {
             LOG.warn("Looking for the League client failed; trying again", e);
         }
+    }
+
+    /** A restarted simulator may have written a new CA to the --trust-ca path: new connections trust that one. */
+    private void trustTheCurrentExtraCa() {
+        extraCaFile.changedTrust().ifPresent(trust -> {
+            http = trust.applyTo(http.newBuilder()).build();
+            livePoller.trust(trust);
+        });
+    }
+
+    /**
+     * Why no client is connected: where the locator looked when it found none; else why each one found failed, plus,
+     * once the search has lasted {@link #PROBLEMS_SHOWN_AFTER}, the bad lockfiles it met on the way.
+     */
+    private String searchingMessage(List<ClientCredentials> found, List<String> failures, List<String> problems) {
+        if (found.isEmpty()) {
+            return locator.notFound(problems).getMessage();
+        }
+        boolean longSearch = System.nanoTime() - searchingSince >= problemsShownAfter.toNanos();
+        List<String> shown = new ArrayList<>(failures);
+        if (longSearch) {
+            shown.addAll(problems);
+        }
+        return String.join(" ", shown);
     }
 
     /** Tries one client; true when connected, else the reason is added to {@code failures}. */
@@ -205,13 +241,18 @@ public final class ClientConnection implements AutoCloseable {
             connected.socket.open(SOCKET_OPEN_TIMEOUT);
         } catch (LcuException e) {
             connected.socket.close();
-            failures.add("Found the League client on port " + credentials.port() + ", but it does not answer yet: "
-                    + e.getMessage());
+            String failure = "Found the League client on port " + credentials.port() + ", but "
+                    + (e.untrusted() ? "Lanelight does not trust it: " : "it does not answer yet: ") + e.getMessage();
+            failures.add(failure);
+            if (warnedFailures.add(credentials.port() + "/" + credentials.pid())) {
+                LOG.warn("{}", failure);
+            }
             return false;
         }
         current = connected;
         stopSearching();
         loggedFinds.clear();
+        warnedFailures.clear();
         LOG.info("Connected to the League client on port {}", credentials.port());
         report(ConnectionStatus.State.CONNECTED, "Connected to the League client.");
         readCurrentState(connected);
@@ -433,6 +474,7 @@ public final class ClientConnection implements AutoCloseable {
         private int livePort = LiveClientPoller.DEFAULT_PORT;
         private boolean searchProcesses = true;
         private Duration searchInterval = Duration.ofSeconds(1);
+        private Duration problemsShownAfter = PROBLEMS_SHOWN_AFTER;
         private Duration livePollInterval = LiveClientPoller.MIN_INTERVAL;
         private ClientLocator locator;
 
@@ -444,7 +486,10 @@ public final class ClientConnection implements AutoCloseable {
             return this;
         }
 
-        /** A PEM file with one more CA to trust besides Riot's, e.g. the simulator's; null for none (default). */
+        /**
+         * A PEM file with one more CA to trust besides Riot's, e.g. the simulator's; null for none (default). It is
+         * read again before each search for the client, so a restarted simulator's new CA is trusted.
+         */
         public Builder extraTrustedCa(Path pemFile) {
             this.extraTrustedCa = pemFile;
             return this;
@@ -483,6 +528,12 @@ public final class ClientConnection implements AutoCloseable {
         /** Time between searches for the client; tests shorten it, the app keeps the default of 1 s. */
         Builder searchInterval(Duration interval) {
             this.searchInterval = interval;
+            return this;
+        }
+
+        /** How long a search that finds clients but none that answers runs before bad lockfiles are shown too. */
+        Builder problemsShownAfter(Duration delay) {
+            this.problemsShownAfter = delay;
             return this;
         }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,9 @@ public final class ClientLocator {
 
     private final ProcessCommandLineReader processReader;
     private final List<Path> installDirectories;
+
+    /** Problems already logged at WARN, so a bad lockfile looked at every second is logged once. */
+    private final Set<String> warnedProblems = ConcurrentHashMap.newKeySet();
 
     /**
      * @param processReader reads process command lines; null to use lockfiles only
@@ -101,15 +106,27 @@ public final class ClientLocator {
      */
     public List<ClientCredentials> locateAll() throws ClientDiscoveryException {
         List<String> problems = new ArrayList<>();
+        List<ClientCredentials> found = locateAll(problems);
+        if (found.isEmpty()) {
+            throw notFound(problems);
+        }
+        return found;
+    }
+
+    /**
+     * Every client found, best first, as {@link #locateAll()}; what stood in the way (a lockfile that is garbage or
+     * stale, a process without a port) is added to {@code problems} even when some client was found, and each
+     * distinct bad lockfile or process is logged once at WARN.
+     *
+     * @return possibly empty, never null
+     */
+    public List<ClientCredentials> locateAll(List<String> problems) {
         List<ClientCredentials> found = new ArrayList<>(candidatesFromProcesses(problems));
 
         for (Path directory : installDirectories) {
             fromLockfile(directory, problems)
                     .filter(lockfile -> found.stream().noneMatch(lockfile::sameClientAs))
                     .ifPresent(found::add);
-        }
-        if (found.isEmpty()) {
-            throw notFound(problems);
         }
         // Known limitation: with several clients answering (rare; e.g. two accounts) Lanelight follows the first one
         // and
@@ -144,13 +161,15 @@ public final class ClientLocator {
         }
     }
 
-    private static Optional<ClientCredentials> fromCommandLine(ProcessCommandLine process, List<String> problems) {
+    private Optional<ClientCredentials> fromCommandLine(ProcessCommandLine process, List<String> problems) {
         CommandLineArguments arguments = CommandLineArguments.of(process.arguments());
         Optional<String> token = arguments.value("remoting-auth-token").filter(value -> !value.isEmpty());
         Optional<Integer> port = arguments.value("app-port").flatMap(ClientLocator::parsePort);
         if (token.isEmpty() || port.isEmpty()) {
-            problems.add("Process " + process.pid() + " carries " + TOKEN_ARGUMENT
-                    + " but no usable --app-port or token; it is not a League client Lanelight can talk to.");
+            warnOnce(
+                    problems,
+                    "Process " + process.pid() + " carries " + TOKEN_ARGUMENT
+                            + " but no usable --app-port or token; it is not a League client Lanelight can talk to.");
             return Optional.empty();
         }
         Path directory = arguments
@@ -184,7 +203,7 @@ public final class ClientLocator {
         }
     }
 
-    private static Optional<ClientCredentials> fromLockfile(Path directory, List<String> problems) {
+    private Optional<ClientCredentials> fromLockfile(Path directory, List<String> problems) {
         try {
             Optional<Lockfile> lockfile = Lockfile.read(directory);
             if (lockfile.isEmpty()) {
@@ -194,18 +213,28 @@ public final class ClientLocator {
                 return Optional.empty();
             }
             if (!isAlive(lockfile.get().pid())) {
-                problems.add("Ignored the stale lockfile in " + directory + ": its process "
-                        + lockfile.get().pid() + " is not running.");
+                warnOnce(
+                        problems,
+                        "Ignored the stale lockfile in " + directory + ": its process "
+                                + lockfile.get().pid() + " is not running.");
                 return Optional.empty();
             }
             return Optional.of(lockfile.get().credentials(directory));
         } catch (ClientDiscoveryException e) {
-            problems.add(e.getMessage());
+            warnOnce(problems, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private ClientDiscoveryException notFound(List<String> problems) {
+    private void warnOnce(List<String> problems, String problem) {
+        problems.add(problem);
+        if (warnedProblems.add(problem)) {
+            LOG.warn("{}", problem);
+        }
+    }
+
+    /** The message for a search that found no client: where it looked and every problem met. */
+    ClientDiscoveryException notFound(List<String> problems) {
         StringBuilder message = new StringBuilder("League client not found. Start the League client and log in;"
                 + " Lanelight keeps looking every second.");
         if (processReader == null) {

@@ -169,10 +169,19 @@ public final class LcuEventSocket implements AutoCloseable {
                 opened.completeExceptionally(
                         failure instanceof IOException && response == null
                                 ? failure
-                                : new IOException(status + failure.getMessage(), failure));
+                                : new IOException(status + whatHappened(failure), failure));
                 return;
             }
-            finish("the event socket failed: " + failure.getMessage());
+            finish("the event socket failed: " + whatHappened(failure));
         }
+    }
+
+    /** The failure in words; an exception without a message (an EOF, mostly) means the peer hung up mid-stream. */
+    static String whatHappened(Throwable failure) {
+        String message = failure.getMessage();
+        if (failure instanceof java.io.EOFException || message == null || message.isBlank()) {
+            return "the connection closed unexpectedly";
+        }
+        return message;
     }
 }

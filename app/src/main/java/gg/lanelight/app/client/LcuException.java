@@ -32,6 +32,11 @@ public final class LcuException extends Exception {
         return error;
     }
 
+    /** True when the client answered with a TLS certificate Lanelight does not trust (not Riot's, nor --trust-ca). */
+    public boolean untrusted() {
+        return getCause() instanceof javax.net.ssl.SSLException;
+    }
+
     /** True when the client did not answer at all or refused our token: it is gone or restarted. */
     public boolean clientUnreachable() {
         return httpStatus == 0 || httpStatus == 401 || httpStatus == 403;

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteErrorCode;
@@ -60,10 +61,34 @@ public final class HistoryStore implements AutoCloseable {
     /**
      * Opens the history in {@code databaseFile}, creating its folders, the file and the tables as needed and upgrading
      * an older file. A damaged file is renamed to {@code <name>.corrupt-<UTC timestamp>} beside it (never deleted) and
-     * the exception says so; opening again then starts a new, empty history.
+     * the exception says so ({@link HistoryException#keptAs()}); opening again then starts a new, empty history.
      */
     public static HistoryStore open(Path databaseFile) throws HistoryException {
         return open(databaseFile, Clock.systemUTC());
+    }
+
+    /**
+     * Like {@link #open(Path)}, but a damaged file is set aside and a new, empty history is opened in its place at
+     * once, so the games of this run are saved; {@code setAside} then receives a message for the player that says
+     * where the damaged file was kept. Any thread; {@code setAside} runs on the caller's thread.
+     */
+    public static HistoryStore openReplacingDamaged(Path databaseFile, Consumer<String> setAside)
+            throws HistoryException {
+        return openReplacingDamaged(databaseFile, Clock.systemUTC(), setAside);
+    }
+
+    static HistoryStore openReplacingDamaged(Path databaseFile, Clock clock, Consumer<String> setAside)
+            throws HistoryException {
+        try {
+            return open(databaseFile, clock);
+        } catch (HistoryException e) {
+            Path keptAs = e.keptAs().orElseThrow(() -> e);
+            HistoryStore fresh = open(databaseFile, clock);
+            setAside.accept("The match history " + fresh.databaseFile + " was damaged, so Lanelight kept it as "
+                    + keptAs + " (nothing deleted) and started a new, empty history in its place: the games of"
+                    + " this run are saved there.");
+            return fresh;
+        }
     }
 
     static HistoryStore open(Path databaseFile, Clock clock) throws HistoryException {
@@ -220,8 +245,9 @@ public final class HistoryStore implements AutoCloseable {
             LOG.warn("Match history {} is damaged ({}); kept it as {}", file, e.getMessage(), keptAs);
             return new HistoryException(
                     "The match history " + file + " is damaged (" + e.getMessage() + "). Lanelight kept it as " + keptAs
-                            + " and deleted nothing; a new, empty history starts the next time it opens.",
-                    e);
+                            + " and deleted nothing; opening the history again starts a new, empty one.",
+                    e,
+                    keptAs);
         } catch (IOException moveFailure) {
             e.addSuppressed(moveFailure);
             return new HistoryException(

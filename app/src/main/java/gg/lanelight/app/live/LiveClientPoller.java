@@ -40,7 +40,7 @@ public final class LiveClientPoller implements AutoCloseable {
     /** The gameflow phases in which a game process runs. */
     public static final Set<String> GAME_PHASES = Set.of("GameStart", "InProgress", "Reconnect");
 
-    private final OkHttpClient http;
+    private volatile OkHttpClient http;
     private final int port;
     private final Duration interval;
     private final ClientListener listener;
@@ -89,6 +89,11 @@ public final class LiveClientPoller implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(3))
                 .callTimeout(Duration.ofSeconds(4))
                 .build();
+    }
+
+    /** Trusts {@code trust} from the next poll on (a restarted simulator's new CA); any thread. */
+    public void trust(LcuTrust trust) {
+        http = trust.applyTo(http.newBuilder()).build();
     }
 
     /** Starts or stops polling to match a gameflow phase (see {@link #GAME_PHASES}). */

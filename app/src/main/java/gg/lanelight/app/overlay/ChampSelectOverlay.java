@@ -34,7 +34,7 @@ public final class ChampSelectOverlay extends Overlay<ChampSelectView> {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(id);
-        return label;
+        return LabelRow.bounded(label, LabelRow.WIDEST_VALUE);
     }
 
     @Override

@@ -18,11 +18,18 @@ public final class InGameOverlay extends Overlay<InGameView> {
     private static final List<String> OBJECTIVE_COLUMNS = List.of("objective", "status");
     private static final List<String> LANE_COLUMNS =
             List.of("role", "ally-champion", "ally-gold", "gold-difference", "enemy-gold", "enemy-champion", "cs");
+    /** Says what the lane numbers are: item value (not gold earned), its difference, and both creep scores. */
+    static final List<String> LANE_HEADINGS =
+            List.of("Lane", "Ally", "Item gold", "Diff", "Item gold", "Enemy", "CS ally / enemy");
+
     private static final List<String> SCORE_COLUMNS = List.of("champion", "kda", "cs", "level", "rank");
 
     private final Label gameTime = new Label();
     private final Label notice = new Label();
     private final RowGroup objectives = new RowGroup("objective", "objectives", OBJECTIVE_COLUMNS);
+    // Known limitation: the heading row and the lane rows are separate boxes lined up only by the columns' minimum
+    // widths, so a champion name wider than its column shifts that lane's later numbers out from under their heading.
+    private final LabelRow laneHeadings = new LabelRow("lane-heading", LANE_COLUMNS);
     private final RowGroup lanes = new RowGroup("lane", "lanes", LANE_COLUMNS);
     private final RowGroup scoreboard = new RowGroup("score", "scoreboard", SCORE_COLUMNS);
 
@@ -30,10 +37,14 @@ public final class InGameOverlay extends Overlay<InGameView> {
         super(TITLE, new VBox(), OverlayWindow.Corner.TOP_LEFT, desktop);
         gameTime.setId("game-time");
         gameTime.getStyleClass().add("heading");
+        LabelRow.bounded(gameTime, LabelRow.WIDEST_VALUE);
         notice.setId("notice");
         notice.getStyleClass().add("notice");
+        laneHeadings.node().getStyleClass().add("lane-headings");
+        laneHeadings.show(LANE_HEADINGS);
         VBox panel = (VBox) root();
-        panel.getChildren().addAll(gameTime, objectives.node(), lanes.node(), scoreboard.node(), notice);
+        panel.getChildren()
+                .addAll(gameTime, objectives.node(), laneHeadings.node(), lanes.node(), scoreboard.node(), notice);
         panel.setId("in-game-overlay");
     }
 
@@ -45,6 +56,7 @@ public final class InGameOverlay extends Overlay<InGameView> {
         objectives.show(
                 view.objectives().stream().map(InGameOverlay::objectiveTexts).toList());
         lanes.show(view.lanes().stream().map(InGameOverlay::laneTexts).toList());
+        LabelRow.setShown(laneHeadings.node(), !view.lanes().isEmpty());
         scoreboard.show(
                 view.scoreboard().stream().map(InGameOverlay::scoreTexts).toList());
         markScoreRows(view.scoreboard());

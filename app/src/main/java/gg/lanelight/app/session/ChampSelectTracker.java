@@ -31,6 +31,16 @@ final class ChampSelectTracker {
     /** After the service failed, ask again on the next event once this much time has passed. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
+    /**
+     * After a failed lookup, ask again on its own (no event needed) after 1 s, 2 s, 4 s, then every 8 s, at most
+     * {@link #AUTOMATIC_RETRIES} times per lookup: a champion select lasts seconds, so one slow reply must not leave
+     * the player without a build for the rest of it.
+     */
+    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+    static final Duration LONGEST_RETRY = Duration.ofSeconds(8);
+    static final int AUTOMATIC_RETRIES = 6;
+
     private final SessionThreads threads;
     private final StatsClient stats;
     private final RankBook ranks;
@@ -48,11 +58,13 @@ final class ChampSelectTracker {
     private Optional<ChampionBuild> build = Optional.empty();
     private Answer buildState = Answer.NOT_ASKED;
     private long buildFailedAt;
+    private int buildRetries;
     private final Set<String> askedPlayers = new HashSet<>();
     private final Map<String, PlayerSummary> players = new HashMap<>();
     private final Set<String> unknownPlayers = new HashSet<>();
     private Answer lobbyState = Answer.NOT_ASKED;
     private long lobbyFailedAt;
+    private int lobbyRetries;
 
     /** The champion and role a build was asked for. */
     private record BuildKey(int championId, String role) {}
@@ -116,10 +128,12 @@ final class ChampSelectTracker {
         askedBuild = Optional.empty();
         build = Optional.empty();
         buildState = Answer.NOT_ASKED;
+        buildRetries = 0;
         askedPlayers.clear();
         players.clear();
         unknownPlayers.clear();
         lobbyState = Answer.NOT_ASKED;
+        lobbyRetries = 0;
         ranks.forgetFailures();
     }
 
@@ -131,6 +145,9 @@ final class ChampSelectTracker {
         boolean changed = !wanted.equals(askedBuild);
         if (!changed && !retryDue(buildState, buildFailedAt)) {
             return;
+        }
+        if (changed) {
+            buildRetries = 0;
         }
         askedBuild = wanted;
         build = Optional.empty();
@@ -152,6 +169,7 @@ final class ChampSelectTracker {
             threads.onState(() -> {
                 applyBuild(select, key, Optional.empty(), answerFor(e));
                 reportIfUnreachable(e);
+                retryBuildLater(select, key);
             });
         }
     }
@@ -164,6 +182,30 @@ final class ChampSelectTracker {
         buildState = state;
         buildFailedAt = nowMillis.getAsLong();
         publishIfActive();
+    }
+
+    private void retryBuildLater(long select, BuildKey key) {
+        if (!buildStillFailed(select, key) || buildRetries >= AUTOMATIC_RETRIES) {
+            return;
+        }
+        threads.onStateAfter(retryDelay(buildRetries++), () -> {
+            if (buildStillFailed(select, key)) {
+                threads.lookup(() -> fetchBuild(select, key));
+            }
+        });
+    }
+
+    private boolean buildStillFailed(long select, BuildKey key) {
+        return select == selectNumber
+                && session != null
+                && askedBuild.equals(Optional.of(key))
+                && buildState == Answer.UNREACHABLE;
+    }
+
+    /** 1 s, 2 s, 4 s… for the retries made so far, never more than {@link #LONGEST_RETRY}. */
+    static Duration retryDelay(int retriesSoFar) {
+        long millis = FIRST_RETRY.toMillis() << Math.min(retriesSoFar, 16);
+        return Duration.ofMillis(Math.min(millis, LONGEST_RETRY.toMillis()));
     }
 
     private void askForLobby() {
@@ -193,8 +235,26 @@ final class ChampSelectTracker {
                     publishIfActive();
                 }
                 reportIfUnreachable(e);
+                retryLobbyLater(select);
             });
         }
+    }
+
+    private void retryLobbyLater(long select) {
+        if (!lobbyStillFailed(select) || lobbyRetries >= AUTOMATIC_RETRIES) {
+            return;
+        }
+        threads.onStateAfter(retryDelay(lobbyRetries++), () -> {
+            if (lobbyStillFailed(select)) {
+                List<String> visible = visiblePuuids();
+                askedPlayers.addAll(visible);
+                threads.lookup(() -> fetchLobby(select, visible));
+            }
+        });
+    }
+
+    private boolean lobbyStillFailed(long select) {
+        return select == selectNumber && session != null && lobbyState == Answer.UNREACHABLE;
     }
 
     private void applyLobby(long select, LobbySummaries answer) {

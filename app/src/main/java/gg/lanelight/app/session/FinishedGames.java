@@ -58,7 +58,10 @@ final class FinishedGames {
                 result.isPresent());
     }
 
-    /** The row with the LCU match history's numbers, which are final, in place of the live ones. */
+    /**
+     * The row with the LCU match history's numbers, which are final, in place of the live ones; a negative count,
+     * which no game can have, is saved as 0.
+     */
     static MatchRecord withHistory(MatchRecord live, FinishedGame history) {
         return new MatchRecord(
                 live.gameId(),
@@ -69,10 +72,10 @@ final class FinishedGames {
                 history.championId() == 0 ? live.championId() : history.championId(),
                 live.role(),
                 history.win(),
-                history.kills(),
-                history.deaths(),
-                history.assists(),
-                history.creepScore(),
+                Math.max(0, history.kills()),
+                Math.max(0, history.deaths()),
+                Math.max(0, history.assists()),
+                Math.max(0, history.creepScore()),
                 history.goldEarned(),
                 history.durationSeconds(),
                 true);

@@ -28,6 +28,7 @@ final class GameTracker {
     private final RankBook ranks;
     private final InGameViews views;
     private final Consumer<InGameView> publish;
+    private final ImpossibleNumbers impossibleNumbers = new ImpossibleNumbers();
 
     private long gameNumber;
     private boolean started;
@@ -82,7 +83,7 @@ final class GameTracker {
         if (startedAt == null && game.gameData() != null) {
             startedAt = Instant.now().minusMillis((long) (game.gameData().gameTime() * 1000));
         }
-        lastGame = game;
+        lastGame = impossibleNumbers.sound(game, gameNumber);
         publish();
     }
 

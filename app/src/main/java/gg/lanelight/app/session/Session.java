@@ -227,14 +227,22 @@ public final class Session implements ClientListener, AutoCloseable {
             finishIfAsked();
             return;
         }
-        String message = "The League client closed during the game. Lanelight saved the last numbers it saw, "
-                + "marked as incomplete; start the client again to keep going.";
+        Optional<MatchRecord> record = liveRecord();
+        String message = "The League client closed during the game. " + whatWasSaved(record.isPresent())
+                + "; start the client again to keep going.";
         view.showFault(message);
         game.notice(message);
-        liveRecord()
-                .ifPresentOrElse(
-                        record -> threads.store(() -> save(FinishedGames.incomplete(record), false, true)),
-                        this::finishIfAsked);
+        record.ifPresentOrElse(
+                last -> threads.store(() -> save(FinishedGames.incomplete(last), false, true)), this::finishIfAsked);
+    }
+
+    private String whatWasSaved(boolean liveDataArrived) {
+        if (!liveDataArrived) {
+            return "No live data had arrived, so nothing was saved";
+        }
+        return history.isPresent()
+                ? "Lanelight saved the last numbers it saw, marked as incomplete"
+                : "The match history is not open, so its last numbers were not saved";
     }
 
     private Optional<MatchRecord> liveRecord() {

@@ -1,14 +1,16 @@
 package gg.lanelight.app.session;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The session's executors: one thread that owns all session state (events and answers are applied there in order, so
- * no state needs a lock), a small pool for blocking requests to the client and the stats service, and one thread for
+ * no state needs a lock), a timer that hands delayed tasks to that thread, a small pool for blocking requests to the client and the stats service, and one thread for
  * history writes so that two saves of the same game land in the order they were made. All use daemon threads so a
  * forgotten request never keeps the app alive.
  */
@@ -19,11 +21,20 @@ final class SessionThreads implements AutoCloseable {
     private final ExecutorService state = Executors.newSingleThreadExecutor(named("lanelight-session"));
     private final ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS, named("lanelight-lookup"));
     private final ExecutorService history = Executors.newSingleThreadExecutor(named("lanelight-history"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(named("lanelight-session-timer"));
 
     /** Runs {@code task} on the state thread, after everything queued before it. */
     void onState(Runnable task) {
         if (!state.isShutdown()) {
             state.execute(task);
+        }
+    }
+
+    /** Runs {@code task} on the state thread once {@code delay} has passed; the timer thread only hands it over. */
+    void onStateAfter(Duration delay, Runnable task) {
+        if (!timer.isShutdown()) {
+            timer.schedule(() -> onState(task), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -43,6 +54,7 @@ final class SessionThreads implements AutoCloseable {
 
     @Override
     public void close() {
+        timer.shutdownNow();
         lookups.shutdownNow();
         history.shutdown();
         state.shutdown();

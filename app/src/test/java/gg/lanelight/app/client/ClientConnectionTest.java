@@ -9,7 +9,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import gg.lanelight.os.process.ProcessCommandLine;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,6 +149,32 @@ class ClientConnectionTest {
         FakeLeagueClient first = connectedInLobby("beforeRestart");
 
         FakeLeagueClient restarted = startClient("afterRestart");
+        restartAs(first, restarted);
+
+        RecordedRequest request = restarted.takeRequest();
+        assertEquals(restarted.expectedAuthorization(), request.getHeaders().get("Authorization"));
+        listener.awaitCall("phase:Lobby");
+    }
+
+    @Test
+    void aClientRestartedWithANewCaAtTheSameTrustCaPathIsTrustedAgain() throws Exception {
+        Path trustCa = temp.resolve("simulator-ca.pem");
+        Files.copy(tls.caPem(), trustCa);
+        FakeLeagueClient first = startClient("firstCaToken");
+        first.writeLockfile(installDirectory);
+        connect(trustCa);
+        listener.awaitCall("phase:Lobby");
+
+        TestTls newCa = TestTls.create(Files.createDirectories(temp.resolve("restarted")));
+        FakeLeagueClient restarted = FakeLeagueClient.start(newCa, "secondCaToken");
+        clients.add(restarted);
+        Files.copy(newCa.caPem(), trustCa, StandardCopyOption.REPLACE_EXISTING);
+
+        restartAs(first, restarted);
+    }
+
+    /** The first client goes away and the restarted one takes its lockfile; Lanelight loses one and finds the other. */
+    private void restartAs(FakeLeagueClient first, FakeLeagueClient restarted) throws Exception {
         restarted.writeLockfile(installDirectory);
         first.closeSocket();
         first.close();
@@ -155,9 +183,6 @@ class ClientConnectionTest {
         assertTrue(calls.get(0).startsWith("connection:LOST"), calls.toString());
         assertEquals(
                 restarted.port(), connection.rest().orElseThrow().credentials().port());
-        RecordedRequest request = restarted.takeRequest();
-        assertEquals(restarted.expectedAuthorization(), request.getHeaders().get("Authorization"));
-        listener.awaitCall("phase:Lobby");
     }
 
     @Test
@@ -183,6 +208,27 @@ class ClientConnectionTest {
     }
 
     @Test
+    void aGarbageLockfileIsShownWhenOnlyAStrayProcessIsFound() throws Exception {
+        Files.createDirectories(installDirectory);
+        Files.writeString(installDirectory.resolve(Lockfile.FILE_NAME), "not a lockfile at all");
+        ProcessCommandLine stray = new ProcessCommandLine(
+                ProcessHandle.current().pid(),
+                List.of("/opt/LeagueClientUx", "--app-port=" + closedPort(), "--remoting-auth-token=strayToken"));
+
+        connection = ClientConnection.builder()
+                .listener(listener)
+                .locator(new ClientLocator(prefix -> List.of(stray), List.of(installDirectory)))
+                .livePort(closedPort())
+                .searchInterval(Duration.ofMillis(50))
+                .problemsShownAfter(Duration.ofMillis(200))
+                .build();
+        connection.start();
+
+        List<String> calls = listener.awaitCall(call -> call.contains("not in the expected format"));
+        assertTrue(calls.get(calls.size() - 1).contains("does not answer yet"), calls.toString());
+    }
+
+    @Test
     void aClientWhoseCertificateIsNotTrustedIsNeverConnected() throws Exception {
         FakeLeagueClient client = startClient("untrustedToken");
         client.writeLockfile(installDirectory);
@@ -192,6 +238,8 @@ class ClientConnectionTest {
         List<String> calls = listener.awaitCall(call -> call.contains("not trusted"));
         assertTrue(calls.stream().noneMatch(call -> call.startsWith("connection:CONNECTED")), calls.toString());
         assertTrue(calls.get(calls.size() - 1).contains("--trust-ca"));
+        assertTrue(calls.get(calls.size() - 1).contains("does not trust it"), calls.toString());
+        assertFalse(calls.get(calls.size() - 1).contains("does not answer yet"), calls.toString());
     }
 
     private void assertEveryRequestAuthorizedAndTokenNeverLogged(FakeLeagueClient client) throws Exception {

@@ -5,18 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import gg.lanelight.os.process.ProcessCommandLine;
 import gg.lanelight.os.process.ProcessCommandLineReader;
 import gg.lanelight.os.process.ProcessReadException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 class ClientLocatorTest {
 
@@ -44,6 +50,41 @@ class ClientLocatorTest {
 
     private static void writeLockfile(Path directory, long pid, int port, String token) throws IOException {
         Files.writeString(directory.resolve("lockfile"), "LeagueClient:" + pid + ":" + port + ":" + token + ":https");
+    }
+
+    @Test
+    void eachBadLockfileIsLoggedOnceAtWarnAndReportedOnEverySearch() throws Exception {
+        Path garbage = Files.createDirectories(temp.resolve("garbage"));
+        Files.writeString(garbage.resolve("lockfile"), "\u0000\u0001 not a lockfile");
+        Path stale = Files.createDirectories(temp.resolve("stale"));
+        writeLockfile(stale, deadPid(), 50123, "staleToken");
+        ClientLocator locator = new ClientLocator(null, List.of(garbage, stale));
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(ClientLocator.class);
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            for (int search = 0; search < 3; search++) {
+                List<String> problems = new ArrayList<>();
+                assertEquals(List.of(), locator.locateAll(problems));
+                assertEquals(2, problems.size(), problems.toString());
+            }
+        } finally {
+            logger.detachAppender(logs);
+        }
+
+        List<ILoggingEvent> warnings =
+                logs.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).getFormattedMessage().contains(garbage.toString()));
+        assertTrue(warnings.get(1).getFormattedMessage().contains("stale"));
+    }
+
+    /** A pid no process has: a finished child's. */
+    private static long deadPid() throws Exception {
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        return process.pid();
     }
 
     @Nested

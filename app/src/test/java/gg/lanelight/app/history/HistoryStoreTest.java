@@ -258,6 +258,38 @@ class HistoryStoreTest {
         }
 
         @Test
+        void aDamagedFileIsReplacedAtOnceSoThisRunsGamesAreSaved() throws Exception {
+            Files.createDirectories(databaseFile().getParent());
+            Files.writeString(databaseFile(), "not a database\n".repeat(300));
+            List<String> told = new ArrayList<>();
+
+            try (HistoryStore fresh = HistoryStore.openReplacingDamaged(databaseFile(), told::add)) {
+                fresh.save(game(1, KESTREL, 0, true));
+                assertEquals(1, fresh.recent(10).size());
+            }
+
+            assertEquals(1, told.size(), told.toString());
+            assertTrue(told.get(0).contains(onlyKeptFile().toString()), told.get(0));
+            assertTrue(told.get(0).contains("games of this run are saved"), told.get(0));
+            try (HistoryStore reopened = HistoryStore.open(databaseFile())) {
+                assertEquals(1, reopened.recent(10).size(), "the game saved after the damage is on disk");
+            }
+        }
+
+        @Test
+        void aSoundFileIsOpenedAsItIsWithoutAMessage() throws Exception {
+            try (HistoryStore store = HistoryStore.open(databaseFile())) {
+                store.save(game(1, KESTREL, 0, true));
+            }
+            List<String> told = new ArrayList<>();
+
+            try (HistoryStore store = HistoryStore.openReplacingDamaged(databaseFile(), told::add)) {
+                assertEquals(1, store.recent(10).size());
+            }
+            assertEquals(List.of(), told);
+        }
+
+        @Test
         void databaseWithADamagedPageIsKeptAside() throws Exception {
             try (HistoryStore store = HistoryStore.open(databaseFile())) {
                 for (int gameId = 0; gameId < 300; gameId++) {
