@@ -22,7 +22,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The TLS trust for the client's local servers (the LCU and the game's port 2999): Riot's root CA, bundled in the
- * assets, plus at most one extra CA from a PEM file when configured (the simulator's throwaway CA in tests and the
+ * assets, plus at most one extra CA from a PEM file when configured (the simulator's own CA in tests and the
  * demo). Only the host {@code 127.0.0.1} is accepted. Nothing here trusts all certificates. Immutable, thread-safe.
  */
 public final class LcuTrust {
