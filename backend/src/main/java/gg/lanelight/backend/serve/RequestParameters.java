@@ -63,4 +63,16 @@ final class RequestParameters {
         }
         return text;
     }
+
+    /**
+     * The rank bracket of a tier list. Known limitation: snapshots aggregate all ranks together (match-v5 carries no
+     * rank), so only ALL is accepted and players cannot see a tier list for their own bracket yet.
+     */
+    static String bracket(String text) throws ApiException {
+        if (text == null || text.equalsIgnoreCase("ALL")) {
+            return "ALL";
+        }
+        throw ApiException.invalid(
+                "bracket", "this snapshot aggregates all ranks together, so bracket must be ALL, got '" + text + "'");
+    }
 }
