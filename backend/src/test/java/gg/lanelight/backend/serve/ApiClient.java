@@ -58,4 +58,23 @@ final class ApiClient {
         assertEquals(code, body.path("error").asText(), response.body());
         assertTrue(body.path("message").asText().length() > 20, response.body());
     }
+
+    /** Waits (bounded) until /v1/health names {@code snapshotId}. */
+    void awaitServed(String snapshotId, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!snapshotId.equals(
+                get("/v1/health").headers().firstValue("X-Snapshot-Id").orElse(""))) {
+            assertTrue(System.nanoTime() < deadline, "snapshot " + snapshotId + " was not served in time");
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits (bounded) until the server has rejected a snapshot for {@code reason}. */
+    static void awaitRejected(StatsServer server, String reason, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (server.metrics().rejectedCount(reason) == 0) {
+            assertTrue(System.nanoTime() < deadline, "no snapshot was rejected for " + reason + " in time");
+            Thread.sleep(20);
+        }
+    }
 }
