@@ -2,6 +2,7 @@ package gg.lanelight.backend;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.CommandLine.UsageException;
+import gg.lanelight.backend.bench.ServeBenchmark;
 import gg.lanelight.backend.ddragon.ItemCatalog;
 import gg.lanelight.backend.demo.DemoData;
 import gg.lanelight.backend.demo.DemoIdentities;
@@ -11,12 +12,16 @@ import gg.lanelight.backend.generate.GeneratorOptions;
 import gg.lanelight.backend.generate.MatchGenerator;
 import gg.lanelight.backend.ingest.IngestReport;
 import gg.lanelight.backend.ingest.SkippedRecord;
+import gg.lanelight.backend.serve.ServeOptions;
 import gg.lanelight.backend.serve.StatsServer;
 import gg.lanelight.backend.snapshot.Manifest;
 import gg.lanelight.backend.snapshot.SnapshotBuild;
 import gg.lanelight.backend.snapshot.SnapshotStore;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +38,28 @@ public final class BackendMain {
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "generate", Set.of("matches", "seed", "out", "timeline-share", "featured-puuids"),
             "snapshot", Set.of("input", "out", "keep"),
-            "serve", Set.of("snapshots", "port", "host"),
+            "serve",
+                    Set.of(
+                            "snapshots",
+                            "snapshot-url",
+                            "download-dir",
+                            "port",
+                            "host",
+                            "poll-millis",
+                            "rate-limit",
+                            "rate-burst",
+                            "trust-forwarded-for"),
+            "bench-serve", Set.of("snapshots", "work-dir", "seconds", "connections", "rates", "swaps"),
             "demo", Set.of("port", "host", "matches", "data-dir", "featured-puuids", "seed"));
     private static final String USAGE = String.join(
             "\n",
             "Usage: BackendMain <command> [--option=value …]",
             "  generate --matches=N --seed=S --out=DIR [--timeline-share=0.2] [--featured-puuids=a,b,…]",
             "  snapshot --input=PATH[,PATH…] --out=SNAPSHOTS_DIR [--keep=3]",
-            "  serve --snapshots=DIR [--port=0] [--host=127.0.0.1]",
+            "  serve (--snapshots=DIR | --snapshot-url=URL --download-dir=DIR) [--port=0] [--host=127.0.0.1]",
+            "        [--poll-millis=5000] [--rate-limit=REQUESTS_PER_SECOND --rate-burst=N] [--trust-forwarded-for=false]",
+            "  bench-serve --snapshots=DIR [--work-dir=DIR] [--seconds=10] [--connections=64]"
+                    + " [--rates=0.1,0.25,0.5,0.75] [--swaps=10]",
             "  demo [--port=0] [--host=127.0.0.1] [--matches=50000] [--data-dir=DIR] [--featured-puuids=…] [--seed=S]");
     static final long DEMO_SEED = 14_7L;
     private static final int MAX_MATCHES = 10_000_000;
@@ -65,7 +84,8 @@ public final class BackendMain {
         switch (command.command()) {
             case "generate" -> generate(command);
             case "snapshot" -> snapshot(command);
-            case "serve" -> serve(new SnapshotStore(Path.of(command.required("snapshots"))), command);
+            case "serve" -> serve(command);
+            case "bench-serve" -> benchServe(command);
             case "demo" -> demo(command);
             default -> throw new UsageException("Unknown command " + command.command());
         }
@@ -127,9 +147,42 @@ public final class BackendMain {
         serve(store, command);
     }
 
+    private static void serve(CommandLine command) throws Exception {
+        ServeOptions options = serveOptions(command);
+        if (command.has("snapshot-url") == command.has("snapshots")) {
+            throw new UsageException(
+                    "'serve' needs either --snapshots=DIR or --snapshot-url=URL (with --download-dir)");
+        }
+        if (command.has("snapshots")) {
+            awaitShutdown(StatsServer.start(new SnapshotStore(Path.of(command.required("snapshots"))), options));
+        } else {
+            URI url = URI.create(command.required("snapshot-url"));
+            if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme())) {
+                throw new UsageException("--snapshot-url must be an http:// or https:// URL, got " + url);
+            }
+            awaitShutdown(StatsServer.start(url, Path.of(command.required("download-dir")), options));
+        }
+    }
+
     private static void serve(SnapshotStore store, CommandLine command) throws Exception {
-        String host = command.text("host", "127.0.0.1");
-        StatsServer server = StatsServer.start(store, host, (int) command.number("port", 0, 0, 65_535));
+        awaitShutdown(StatsServer.start(store, serveOptions(command)));
+    }
+
+    private static ServeOptions serveOptions(CommandLine command) throws UsageException {
+        String trust = command.text("trust-forwarded-for", "false");
+        if (!trust.equals("true") && !trust.equals("false")) {
+            throw new UsageException("--trust-forwarded-for must be true or false, got '" + trust + "'");
+        }
+        return new ServeOptions(
+                command.text("host", "127.0.0.1"),
+                (int) command.number("port", 0, 0, 65_535),
+                command.number("poll-millis", ServeOptions.DEFAULT_POLL_MILLIS, 50, 3_600_000),
+                command.number("rate-limit", 0, 0, 1_000_000),
+                (int) command.number("rate-burst", 100, 1, 1_000_000),
+                trust.equals("true"));
+    }
+
+    private static void awaitShutdown(StatsServer server) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -141,5 +194,31 @@ public final class BackendMain {
         System.out.println("BACKEND READY " + server.baseUri());
         System.out.flush();
         stopped.await();
+    }
+
+    private static void benchServe(CommandLine command) throws Exception {
+        Path workDir = command.has("work-dir")
+                ? Path.of(command.required("work-dir"))
+                : Files.createTempDirectory("lanelight-bench-serve");
+        List<Double> rates = new ArrayList<>();
+        for (String rate :
+                command.list("rates").isEmpty() ? List.of("0.1", "0.25", "0.5", "0.75") : command.list("rates")) {
+            try {
+                rates.add(Double.parseDouble(rate));
+            } catch (NumberFormatException e) {
+                throw new UsageException(
+                        "--rates must be fractions of the maximum such as 0.1,0.5, got '" + rate + "'");
+            }
+        }
+        ServeBenchmark.run(
+                new ServeBenchmark.Options(
+                        Path.of(command.required("snapshots")),
+                        workDir,
+                        (int) command.number("seconds", 10, 1, 600),
+                        (int) command.number("connections", 64, 1, 10_000),
+                        rates,
+                        (int) command.number("swaps", 10, 0, 100)),
+                System.out);
+        System.err.println("Benchmark files (nginx root and config, wrk scripts) are in " + workDir);
     }
 }

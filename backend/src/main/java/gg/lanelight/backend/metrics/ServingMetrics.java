@@ -3,6 +3,7 @@ package gg.lanelight.backend.metrics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -104,7 +105,9 @@ public final class ServingMetrics {
     /** Counts and latencies of one endpoint. */
     public static final class EndpointMetrics {
         private final String name;
-        private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
+        /** Indexed by HTTP status (100-599); an entry is created on the status's first use. */
+        private final AtomicReferenceArray<LongAdder> byStatus = new AtomicReferenceArray<>(600);
+
         private final LongAdder[] buckets = new LongAdder[LATENCY_BUCKETS.length];
         private final LongAdder count = new LongAdder();
         private final LongAdder totalNanos = new LongAdder();
@@ -119,7 +122,7 @@ public final class ServingMetrics {
 
         /** One answered request: its HTTP status and the nanoseconds it took. */
         public void record(int status, long nanos) {
-            byStatus.computeIfAbsent(status, key -> new LongAdder()).increment();
+            statusCounter(status).increment();
             if (status >= 500) {
                 errors.increment();
             }
@@ -134,14 +137,29 @@ public final class ServingMetrics {
             }
         }
 
+        private LongAdder statusCounter(int status) {
+            int index = status >= 100 && status < 600 ? status : 599;
+            LongAdder counter = byStatus.get(index);
+            if (counter == null) {
+                byStatus.compareAndSet(index, null, new LongAdder());
+                counter = byStatus.get(index);
+            }
+            return counter;
+        }
+
         private void writeCounts(StringBuilder text) {
-            byStatus.forEach((status, requests) -> text.append("lanelight_http_requests_total{endpoint=\"")
-                    .append(name)
-                    .append("\",status=\"")
-                    .append(status)
-                    .append("\"} ")
-                    .append(requests.sum())
-                    .append('\n'));
+            for (int status = 100; status < 600; status++) {
+                LongAdder requests = byStatus.get(status);
+                if (requests != null) {
+                    text.append("lanelight_http_requests_total{endpoint=\"")
+                            .append(name)
+                            .append("\",status=\"")
+                            .append(status)
+                            .append("\"} ")
+                            .append(requests.sum())
+                            .append('\n');
+                }
+            }
         }
 
         private void writeErrors(StringBuilder text) {

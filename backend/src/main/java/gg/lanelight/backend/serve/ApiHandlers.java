@@ -17,7 +17,6 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -88,7 +87,8 @@ final class ApiHandlers implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) {
         long started = System.nanoTime();
         String path = exchange.getRequestPath();
-        Endpoint endpoint = Endpoint.of(path);
+        String[] parts = path.split("/", -1);
+        Endpoint endpoint = Endpoint.of(path, parts);
         if (exchange.getRequestURI().length() + exchange.getQueryString().length() > MAX_URL_CHARS) {
             send(exchange, endpoint, null, urlTooLong(), started);
             return;
@@ -96,10 +96,10 @@ final class ApiHandlers implements HttpHandler {
         if (endpoint.rateLimited() && limiter != null && isThrottled(exchange, endpoint, started)) {
             return;
         }
-        route(exchange, endpoint, path, started);
+        route(exchange, endpoint, path, parts, started);
     }
 
-    private void route(HttpServerExchange exchange, Endpoint endpoint, String path, long started) {
+    private void route(HttpServerExchange exchange, Endpoint endpoint, String path, String[] parts, long started) {
         boolean post = exchange.getRequestMethod().equals(Methods.POST);
         if (endpoint == Endpoint.PLAYER && post && path.equals("/v1/players/batch")) {
             dispatchBatch(exchange, started);
@@ -113,31 +113,31 @@ final class ApiHandlers implements HttpHandler {
             send(exchange, endpoint, null, methodNotAllowed(exchange), started);
             return;
         }
-        answerGet(exchange, endpoint, path, started);
+        answerGet(exchange, endpoint, parts, started);
     }
 
-    private void answerGet(HttpServerExchange exchange, Endpoint endpoint, String path, long started) {
+    private void answerGet(HttpServerExchange exchange, Endpoint endpoint, String[] parts, long started) {
         switch (endpoint) {
             case LIVE -> send(exchange, endpoint, null, json(200, Map.of("status", "alive")), started);
             case METRICS -> sendText(exchange, endpoint, metrics.scrape(System.currentTimeMillis()), started);
             case OPENAPI -> send(exchange, endpoint, null, openApi, "application/yaml; charset=utf-8", started);
-            default -> answerFromSnapshot(exchange, endpoint, path, started);
+            default -> answerFromSnapshot(exchange, endpoint, parts, started);
         }
     }
 
-    private void answerFromSnapshot(HttpServerExchange exchange, Endpoint endpoint, String path, long started) {
+    private void answerFromSnapshot(HttpServerExchange exchange, Endpoint endpoint, String[] parts, long started) {
         ServingSnapshot snapshot = holder.current();
         if (snapshot == null) {
             send(exchange, endpoint, null, noSnapshot, started);
             return;
         }
         if (endpoint == Endpoint.PLAYER) {
-            answerPlayer(exchange, snapshot, path, started);
+            answerPlayer(exchange, snapshot, parts[3], started);
             return;
         }
         PreparedResponse response;
         try {
-            response = snapshotResponse(exchange, endpoint, snapshot, path.split("/"));
+            response = snapshotResponse(exchange, endpoint, snapshot, parts);
         } catch (ApiException e) {
             response = error(e.status(), e.code(), e.getMessage());
         }
@@ -219,10 +219,10 @@ final class ApiHandlers implements HttpHandler {
                 ServingSnapshot.DEFAULT_QUEUE);
     }
 
-    private void answerPlayer(HttpServerExchange exchange, ServingSnapshot snapshot, String path, long started) {
+    private void answerPlayer(HttpServerExchange exchange, ServingSnapshot snapshot, String puuidText, long started) {
         String puuid;
         try {
-            puuid = RequestParameters.puuid(path.substring("/v1/players/".length()), "puuid");
+            puuid = RequestParameters.puuid(puuidText, "puuid");
         } catch (ApiException e) {
             send(exchange, Endpoint.PLAYER, snapshot.snapshotId(), error(e), started);
             return;
@@ -392,7 +392,7 @@ final class ApiHandlers implements HttpHandler {
             exchange.endExchange();
         } else {
             headers.put(Headers.CONTENT_TYPE, contentType);
-            exchange.getResponseSender().send(ByteBuffer.wrap(bodyFor(exchange, response)));
+            exchange.getResponseSender().send(response.bodyBuffer(wantsGzip(exchange, response)));
         }
         endpointMetrics.get(endpoint).record(status, System.nanoTime() - started);
     }
@@ -402,16 +402,17 @@ final class ApiHandlers implements HttpHandler {
         return ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || ifNoneMatch.contains(etag));
     }
 
-    private static byte[] bodyFor(HttpServerExchange exchange, PreparedResponse response) {
+    /** True (and Content-Encoding set) when the client accepts gzip and this response has a gzip form. */
+    private static boolean wantsGzip(HttpServerExchange exchange, PreparedResponse response) {
         if (response.gzipBody() == null) {
-            return response.body();
+            return false;
         }
         String accepted = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING);
         if (accepted == null || !accepted.contains("gzip") || accepted.contains("gzip;q=0")) {
-            return response.body();
+            return false;
         }
         exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
-        return response.gzipBody();
+        return true;
     }
 
     private static String parameter(HttpServerExchange exchange, String name) {

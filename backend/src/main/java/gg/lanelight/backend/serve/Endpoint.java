@@ -32,9 +32,12 @@ enum Endpoint {
         return rateLimited;
     }
 
-    /** The route of a decoded path and method; a known path with the wrong method is still that route. */
-    static Endpoint of(String path) {
-        String[] parts = path.split("/", -1);
+    /**
+     * The route of a decoded path; a known path with the wrong method is still that route.
+     *
+     * @param parts {@code path.split("/", -1)}
+     */
+    static Endpoint of(String path, String[] parts) {
         if (path.equals("/metrics")) {
             return METRICS;
         }

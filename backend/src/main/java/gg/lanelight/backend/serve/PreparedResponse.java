@@ -3,6 +3,7 @@ package gg.lanelight.backend.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
@@ -17,6 +18,8 @@ final class PreparedResponse {
     private final int status;
     private final byte[] body;
     private final byte[] gzipBody;
+    private final ByteBuffer directBody;
+    private final ByteBuffer directGzipBody;
     private final String etag;
     private final String cacheControl;
 
@@ -24,6 +27,8 @@ final class PreparedResponse {
         this.status = status;
         this.body = body;
         this.gzipBody = gzipBody;
+        this.directBody = direct(body);
+        this.directGzipBody = gzipBody == null ? null : direct(gzipBody);
         this.etag = etag;
         this.cacheControl = cacheControl;
     }
@@ -42,6 +47,13 @@ final class PreparedResponse {
     /** A response that caches and proxies must not keep (errors of the moment, live values). */
     static PreparedResponse uncached(int status, byte[] body) {
         return new PreparedResponse(status, body, null, null, "no-store");
+    }
+
+    /** Off-heap copies are written to sockets without the JDK's per-write copy into a temporary direct buffer. */
+    private static ByteBuffer direct(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(bytes.length);
+        buffer.put(bytes).flip();
+        return buffer.asReadOnlyBuffer();
     }
 
     private static byte[] gzipOrNull(byte[] body) {
@@ -71,6 +83,11 @@ final class PreparedResponse {
     }
 
     /** The quoted ETag, or null for uncached responses. */
+    /** A fresh view of the body for one send (views share the bytes; each has its own position). */
+    ByteBuffer bodyBuffer(boolean gzip) {
+        return (gzip && directGzipBody != null ? directGzipBody : directBody).duplicate();
+    }
+
     String etag() {
         return etag;
     }
