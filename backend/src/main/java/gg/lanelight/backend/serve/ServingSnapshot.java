@@ -44,6 +44,11 @@ final class ServingSnapshot {
     /** Lobby cards ask for the same few players again and again; the first {@value #CACHED_PLAYERS} found stay. */
     static final int CACHED_PLAYERS = 50_000;
 
+    /** At most this many players of the previous snapshot are looked up before a swap, and for at most this long. */
+    static final int WARM_PLAYERS = 20_000;
+
+    static final long WARM_NANOS = 10_000_000_000L;
+
     private final String snapshotId;
     private final Instant createdAt;
     private final Instant loadedAt;
@@ -72,23 +77,27 @@ final class ServingSnapshot {
 
     /**
      * Verifies every file against the manifest (present, size, sha256), loads the tables into memory and serialises
-     * the champion responses. Runs on the loader thread only.
+     * the champion responses, then looks up {@code hotPuuids} (the players asked for from the previous snapshot) so
+     * that the first requests after the swap do not all queue for DuckDB. Runs on the loader thread only.
      *
      * @throws SnapshotRejectedException when a file is missing, partial or corrupt
      */
-    static ServingSnapshot load(PublishedSnapshot published, ObjectMapper mapper)
+    static ServingSnapshot load(PublishedSnapshot published, ObjectMapper mapper, List<String> hotPuuids)
             throws IOException, SQLException, SnapshotRejectedException {
         verifyFiles(published);
         DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = root.createStatement()) {
-            statement.execute("SET threads = 2");
+            // one thread: a load runs beside live traffic and must leave the other core to it
+            statement.execute("SET threads = 1");
             for (SnapshotTable table : SnapshotTable.values()) {
                 loadTable(root, table, published.file(table));
             }
             statement.execute("CREATE INDEX player_summary_by_puuid ON player_summary (puuid)");
             statement.execute("CREATE INDEX player_champions_by_puuid ON player_champions (puuid)");
             Map<String, PreparedResponse> precomputed = PrecomputedResponses.of(root, published.snapshotId(), mapper);
-            return new ServingSnapshot(published, patches(statement), root, mapper, precomputed);
+            ServingSnapshot snapshot = new ServingSnapshot(published, patches(statement), root, mapper, precomputed);
+            snapshot.warmPlayers(hotPuuids);
+            return snapshot;
         } catch (SQLException | RuntimeException | JsonProcessingException e) {
             root.close();
             throw e;
@@ -220,6 +229,24 @@ final class ServingSnapshot {
         } finally {
             idle.push(session);
         }
+    }
+
+    private void warmPlayers(List<String> puuids) throws SQLException, JsonProcessingException {
+        long deadline = System.nanoTime() + WARM_NANOS;
+        int warmed = 0;
+        for (String puuid : puuids.subList(0, Math.min(WARM_PLAYERS, puuids.size()))) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            player(puuid);
+            warmed++;
+        }
+        LOG.debug("Snapshot {}: looked up {} players asked for before", snapshotId, warmed);
+    }
+
+    /** The puuids whose summaries are cached (the players clients asked for), for the next snapshot's warm-up. */
+    List<String> cachedPuuids() {
+        return List.copyOf(players.keySet());
     }
 
     /** Marks one more DuckDB user; false when the snapshot is already closed (the caller should look again). */

@@ -3,6 +3,7 @@ package gg.lanelight.backend.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.metrics.ServingMetrics;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,7 +100,8 @@ final class SnapshotHolder implements AutoCloseable {
         long started = System.nanoTime();
         ServingSnapshot loaded;
         try {
-            loaded = ServingSnapshot.load(newest, mapper);
+            ServingSnapshot serving = current.get();
+            loaded = ServingSnapshot.load(newest, mapper, serving == null ? List.of() : serving.cachedPuuids());
         } catch (SnapshotRejectedException e) {
             reject(newest.snapshotId(), e.reason(), e.getMessage());
             return;
