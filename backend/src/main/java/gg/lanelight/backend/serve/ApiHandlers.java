@@ -7,7 +7,10 @@ import gg.lanelight.backend.metrics.ServingMetrics;
 import gg.lanelight.backend.ratelimit.TokenBucketLimiter;
 import gg.lanelight.backend.serve.ApiResponses.ApiError;
 import gg.lanelight.backend.serve.ApiResponses.Health;
+import gg.lanelight.backend.serve.ApiResponses.Matchup;
 import gg.lanelight.backend.serve.ApiResponses.Ready;
+import gg.lanelight.backend.serve.ApiResponses.RecentMatch;
+import gg.lanelight.backend.serve.ApiResponses.RecentMatches;
 import gg.lanelight.backend.serve.ApiResponses.SnapshotInfo;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -21,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -135,6 +139,10 @@ final class ApiHandlers implements HttpHandler {
             answerPlayer(exchange, snapshot, parts[3], started);
             return;
         }
+        if (endpoint == Endpoint.PLAYER_MATCHES) {
+            dispatchRecentMatches(exchange, parts[3], started);
+            return;
+        }
         PreparedResponse response;
         try {
             response = snapshotResponse(exchange, endpoint, snapshot, parts);
@@ -154,21 +162,22 @@ final class ApiHandlers implements HttpHandler {
             case TIER_LIST -> tierList(exchange, snapshot);
             case CHAMPION -> champion(exchange, snapshot, parts[3]);
             case BUILD -> build(exchange, snapshot, parts[3], parts[4]);
+            case MATCHUP -> matchup(exchange, snapshot, parts);
             default -> throw new IllegalStateException("No snapshot answer for " + endpoint);
         };
     }
 
     private PreparedResponse tierList(HttpServerExchange exchange, ServingSnapshot snapshot) throws ApiException {
         String roleText = parameter(exchange, "role");
-        String role = roleText == null || roleText.equalsIgnoreCase(PrecomputedResponses.ALL_ROLES)
+        String role = roleText == null
                 ? PrecomputedResponses.ALL_ROLES
-                : RequestParameters.role(roleText);
-        RequestParameters.bracket(parameter(exchange, "bracket"));
+                : RequestParameters.role(roleText, RequestParameters.TIER_LIST_ROLES);
+        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
         String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
         int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
-        PreparedResponse list = snapshot.precomputed(PrecomputedResponses.tierListKey(role, patch, queue));
+        PreparedResponse list = snapshot.precomputed(PrecomputedResponses.tierListKey(role, patch, queue, bracket));
         if (list == null) {
-            throw noGames(snapshot, "champion in " + role + " in patch " + patch + ", queue " + queue);
+            throw noGames(snapshot, "in " + role + " in patch " + patch + ", queue " + queue + ", bracket " + bracket);
         }
         return list;
     }
@@ -176,13 +185,41 @@ final class ApiHandlers implements HttpHandler {
     private PreparedResponse champion(HttpServerExchange exchange, ServingSnapshot snapshot, String championText)
             throws ApiException {
         int championId = RequestParameters.championId(championText);
+        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
         String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
         int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
-        PreparedResponse page = snapshot.precomputed(PrecomputedResponses.championKey(championId, patch, queue));
+        PreparedResponse page =
+                snapshot.precomputed(PrecomputedResponses.championKey(championId, patch, queue, bracket));
         if (page == null) {
-            throw noGames(snapshot, "of champion " + championId + " in patch " + patch + ", queue " + queue);
+            throw noGames(
+                    snapshot,
+                    "of champion " + championId + " in patch " + patch + ", queue " + queue + ", bracket " + bracket);
         }
         return page;
+    }
+
+    private PreparedResponse matchup(HttpServerExchange exchange, ServingSnapshot snapshot, String[] parts)
+            throws ApiException {
+        int championId = RequestParameters.championId(parts[3]);
+        String role = RequestParameters.role(parts[4]);
+        int opponentId = RequestParameters.number("opponentId", parts[5], 0, 1, 999_999_999);
+        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
+        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        Matchup matchup =
+                snapshot.matchup(PrecomputedResponses.matchupKey(championId, role, opponentId, patch, queue, bracket));
+        if (matchup == null) {
+            throw noGames(
+                    snapshot,
+                    "of champion " + championId + " against " + opponentId + " as " + role + " in patch " + patch
+                            + ", queue " + queue + ", bracket " + bracket);
+        }
+        try {
+            return PreparedResponse.cacheableOnce(
+                    200, mapper.writeValueAsBytes(matchup), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A matchup could not be serialised", e);
+        }
     }
 
     private PreparedResponse build(
@@ -242,6 +279,35 @@ final class ApiHandlers implements HttpHandler {
                                 "unknown-player",
                                 "Snapshot " + retained.snapshotId() + " has no games of puuid " + puuid
                                         + "; the player may be new or not crawled yet"))));
+    }
+
+    private void dispatchRecentMatches(HttpServerExchange exchange, String puuidText, long started) {
+        exchange.dispatch(() -> withSnapshot(exchange, Endpoint.PLAYER_MATCHES, started, snapshot -> {
+            String puuid = RequestParameters.puuid(puuidText, "puuid");
+            int page = RequestParameters.number("page", parameter(exchange, "page"), 0, 0, 1_000);
+            int size = RequestParameters.number("size", parameter(exchange, "size"), 10, 1, 20);
+            if (!snapshot.hasRecentMatches()) {
+                throw noGames(snapshot, "per match (it predates recent matches); wait for a newer snapshot");
+            }
+            List<RecentMatch> matches = snapshot.recentMatches(puuid);
+            if (matches.isEmpty()) {
+                throw new ApiException(
+                        404,
+                        "unknown-player",
+                        "Snapshot " + snapshot.snapshotId() + " has no games of puuid " + puuid
+                                + "; the player may be new or not crawled yet");
+            }
+            int from = Math.min(matches.size(), page * size);
+            RecentMatches body = new RecentMatches(
+                    snapshot.snapshotId(),
+                    puuid,
+                    page,
+                    size,
+                    matches.size(),
+                    matches.subList(from, Math.min(matches.size(), from + size)));
+            return PreparedResponse.cacheableOnce(
+                    200, mapper.writeValueAsBytes(body), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
+        }));
     }
 
     private void dispatchBatch(HttpServerExchange exchange, long started) {

@@ -13,6 +13,8 @@ enum Endpoint {
     BUILD("build", true),
     PLAYER("player", true),
     PLAYER_BATCH("player_batch", true),
+    PLAYER_MATCHES("player_matches", true),
+    MATCHUP("matchup", true),
     NOT_FOUND("not_found", true);
 
     private final String label;
@@ -47,9 +49,17 @@ enum Endpoint {
         return switch (parts.length) {
             case 3 -> fixed(parts[2]);
             case 4 -> parts[2].equals("champions") ? CHAMPION : parts[2].equals("players") ? PLAYER : NOT_FOUND;
-            case 5 -> parts[2].equals("builds") ? BUILD : NOT_FOUND;
+            case 5 -> fiveParts(parts);
+            case 6 -> parts[2].equals("matchups") ? MATCHUP : NOT_FOUND;
             default -> NOT_FOUND;
         };
+    }
+
+    private static Endpoint fiveParts(String[] parts) {
+        if (parts[2].equals("builds")) {
+            return BUILD;
+        }
+        return parts[2].equals("players") && parts[4].equals("matches") ? PLAYER_MATCHES : NOT_FOUND;
     }
 
     private static Endpoint fixed(String name) {

@@ -23,12 +23,13 @@ final class PreparedResponse {
     private final String etag;
     private final String cacheControl;
 
-    private PreparedResponse(int status, byte[] body, byte[] gzipBody, String etag, String cacheControl) {
+    private PreparedResponse(
+            int status, byte[] body, byte[] gzipBody, String etag, String cacheControl, boolean offHeap) {
         this.status = status;
         this.body = body;
         this.gzipBody = gzipBody;
-        this.directBody = direct(body);
-        this.directGzipBody = gzipBody == null ? null : direct(gzipBody);
+        this.directBody = offHeap ? direct(body) : null;
+        this.directGzipBody = offHeap && gzipBody != null ? direct(gzipBody) : null;
         this.etag = etag;
         this.cacheControl = cacheControl;
     }
@@ -38,15 +39,23 @@ final class PreparedResponse {
      * exactly when the body does.
      */
     static PreparedResponse cacheable(int status, byte[] body, String snapshotId, String cacheControl) {
-        CRC32C checksum = new CRC32C();
-        checksum.update(body);
-        String etag = "\"" + snapshotId + "-" + Long.toHexString(checksum.getValue()) + "\"";
-        return new PreparedResponse(status, body, gzipOrNull(body), etag, cacheControl);
+        return new PreparedResponse(status, body, gzipOrNull(body), etag(body, snapshotId), cacheControl, true);
+    }
+
+    /** As {@link #cacheable}, for a body built for one request: plain, on the heap. */
+    static PreparedResponse cacheableOnce(int status, byte[] body, String snapshotId, String cacheControl) {
+        return new PreparedResponse(status, body, null, etag(body, snapshotId), cacheControl, false);
     }
 
     /** A response that caches and proxies must not keep (errors of the moment, live values). */
     static PreparedResponse uncached(int status, byte[] body) {
-        return new PreparedResponse(status, body, null, null, "no-store");
+        return new PreparedResponse(status, body, null, null, "no-store", false);
+    }
+
+    private static String etag(byte[] body, String snapshotId) {
+        CRC32C checksum = new CRC32C();
+        checksum.update(body);
+        return "\"" + snapshotId + "-" + Long.toHexString(checksum.getValue()) + "\"";
     }
 
     /** Off-heap copies are written to sockets without the JDK's per-write copy into a temporary direct buffer. */
@@ -85,6 +94,9 @@ final class PreparedResponse {
     /** The quoted ETag, or null for uncached responses. */
     /** A fresh view of the body for one send (views share the bytes; each has its own position). */
     ByteBuffer bodyBuffer(boolean gzip) {
+        if (directBody == null) {
+            return ByteBuffer.wrap(body);
+        }
         return (gzip && directGzipBody != null ? directGzipBody : directBody).duplicate();
     }
 

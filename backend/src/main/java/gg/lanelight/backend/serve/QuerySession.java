@@ -2,6 +2,7 @@ package gg.lanelight.backend.serve;
 
 import gg.lanelight.backend.serve.ApiResponses.ChampionLine;
 import gg.lanelight.backend.serve.ApiResponses.PlayerSummary;
+import gg.lanelight.backend.serve.ApiResponses.RecentMatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,13 +20,48 @@ final class QuerySession implements AutoCloseable {
     private final Connection connection;
     private final PreparedStatement player;
     private final PreparedStatement playerChampions;
+    private final PreparedStatement recentMatches;
 
-    QuerySession(Connection connection) throws SQLException {
+    /** @param withRecentMatches whether the snapshot has the player_recent_matches table */
+    QuerySession(Connection connection, boolean withRecentMatches) throws SQLException {
         this.connection = connection;
         this.player = connection.prepareStatement(
                 "SELECT games, wins, recent_games, recent_wins FROM player_summary WHERE puuid = ?");
         this.playerChampions = connection.prepareStatement("SELECT champion_id, games, wins, kills, deaths, assists"
                 + " FROM player_champions WHERE puuid = ? ORDER BY games DESC, champion_id");
+        this.recentMatches = withRecentMatches
+                ? connection.prepareStatement("SELECT match_id, patch, queue_id, champion_id, role, game_start_ms,"
+                        + " duration_s, win, kills, deaths, assists, cs, placement FROM player_recent_matches"
+                        + " WHERE puuid = ? ORDER BY recency")
+                : null;
+    }
+
+    /** The player's recent games, newest first; empty when none (or the snapshot has no such table). */
+    List<RecentMatch> recentMatches(String puuid) throws SQLException {
+        if (recentMatches == null) {
+            return List.of();
+        }
+        recentMatches.setString(1, puuid);
+        List<RecentMatch> matches = new ArrayList<>();
+        try (ResultSet rows = recentMatches.executeQuery()) {
+            while (rows.next()) {
+                matches.add(new RecentMatch(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getInt(3),
+                        rows.getInt(4),
+                        rows.getString(5),
+                        rows.getLong(6),
+                        rows.getInt(7),
+                        rows.getBoolean(8),
+                        rows.getInt(9),
+                        rows.getInt(10),
+                        rows.getInt(11),
+                        rows.getInt(12),
+                        (Integer) rows.getObject(13)));
+            }
+        }
+        return List.copyOf(matches);
     }
 
     /** The player's summary, or empty when the snapshot has no game of this puuid. */

@@ -2,7 +2,9 @@ package gg.lanelight.backend.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.lanelight.backend.serve.ApiResponses.Matchup;
 import gg.lanelight.backend.serve.ApiResponses.PlayerSummary;
+import gg.lanelight.backend.serve.ApiResponses.RecentMatch;
 import gg.lanelight.backend.snapshot.Manifest;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
 import gg.lanelight.backend.snapshot.SnapshotTable;
@@ -19,9 +21,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,30 +53,52 @@ final class ServingSnapshot {
 
     static final long WARM_NANOS = 10_000_000_000L;
 
+    /** Tables of the first backend, which /v1/builds and /v1/players read: a snapshot without one is refused. */
+    static final Set<SnapshotTable> REQUIRED_TABLES = EnumSet.of(
+            SnapshotTable.CHAMPION_ROLE_STATS,
+            SnapshotTable.CORE_ITEM_BUILDS,
+            SnapshotTable.RUNE_PAGES,
+            SnapshotTable.SPELL_PAIRS,
+            SnapshotTable.PLAYER_SUMMARY,
+            SnapshotTable.PLAYER_CHAMPIONS);
+
+    /**
+     * Tables of tier lists, champion pages and matchups (issue 3). Snapshots published before them still serve builds
+     * and players; their tier list, champion and matchup answers are 404 {@code no-games}.
+     */
+    static final Set<SnapshotTable> CHAMPION_PAGE_TABLES =
+            EnumSet.of(SnapshotTable.CHAMPION_STATS, SnapshotTable.BUILD_STATS, SnapshotTable.MATCHUPS);
+
     private final String snapshotId;
     private final Instant createdAt;
     private final Instant loadedAt;
     private final List<String> patches;
     private final DuckDBConnection root;
     private final ObjectMapper mapper;
+    private final Set<SnapshotTable> tables;
     private final Map<String, PreparedResponse> precomputed;
+    private final Map<String, Matchup> matchups;
     private final Map<String, PreparedResponse> players = new ConcurrentHashMap<>();
+    private final Map<String, List<RecentMatch>> recentMatches = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<QuerySession> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger users = new AtomicInteger(1);
 
     private ServingSnapshot(
             PublishedSnapshot published,
+            Set<SnapshotTable> tables,
             List<String> patches,
             DuckDBConnection root,
             ObjectMapper mapper,
-            Map<String, PreparedResponse> precomputed) {
+            PrecomputedResponses.Precomputed precomputed) {
         this.snapshotId = published.snapshotId();
         this.createdAt = createdAt(published.manifest());
         this.loadedAt = Instant.now();
         this.patches = patches;
         this.root = root;
         this.mapper = mapper;
-        this.precomputed = precomputed;
+        this.tables = tables;
+        this.precomputed = precomputed.responses();
+        this.matchups = precomputed.matchups();
     }
 
     /**
@@ -84,18 +110,23 @@ final class ServingSnapshot {
      */
     static ServingSnapshot load(PublishedSnapshot published, ObjectMapper mapper, List<String> hotPuuids)
             throws IOException, SQLException, SnapshotRejectedException {
-        verifyFiles(published);
+        Set<SnapshotTable> tables = verifyFiles(published);
         DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = root.createStatement()) {
             // one thread: a load runs beside live traffic and must leave the other core to it
             statement.execute("SET threads = 1");
-            for (SnapshotTable table : SnapshotTable.values()) {
+            for (SnapshotTable table : tables) {
                 loadTable(root, table, published.file(table));
             }
             statement.execute("CREATE INDEX player_summary_by_puuid ON player_summary (puuid)");
             statement.execute("CREATE INDEX player_champions_by_puuid ON player_champions (puuid)");
-            Map<String, PreparedResponse> precomputed = PrecomputedResponses.of(root, published.snapshotId(), mapper);
-            ServingSnapshot snapshot = new ServingSnapshot(published, patches(statement), root, mapper, precomputed);
+            if (tables.contains(SnapshotTable.PLAYER_RECENT_MATCHES)) {
+                statement.execute("CREATE INDEX player_recent_matches_by_puuid ON player_recent_matches (puuid)");
+            }
+            PrecomputedResponses.Precomputed precomputed = PrecomputedResponses.of(
+                    root, published.snapshotId(), mapper, tables.containsAll(CHAMPION_PAGE_TABLES));
+            ServingSnapshot snapshot =
+                    new ServingSnapshot(published, tables, patches(statement), root, mapper, precomputed);
             snapshot.warmPlayers(hotPuuids);
             return snapshot;
         } catch (SQLException | RuntimeException | JsonProcessingException e) {
@@ -104,23 +135,29 @@ final class ServingSnapshot {
         }
     }
 
-    private static void verifyFiles(PublishedSnapshot published) throws IOException, SnapshotRejectedException {
+    /** Checks the manifest and every file; returns the tables to load (the required ones plus those present). */
+    private static Set<SnapshotTable> verifyFiles(PublishedSnapshot published)
+            throws IOException, SnapshotRejectedException {
         if (published.manifest().formatVersion() != Manifest.FORMAT_VERSION) {
             throw new SnapshotRejectedException(
                     "format",
                     "it has format version " + published.manifest().formatVersion() + ", this server reads "
                             + Manifest.FORMAT_VERSION);
         }
+        Set<SnapshotTable> present = EnumSet.noneOf(SnapshotTable.class);
         for (SnapshotTable table : SnapshotTable.values()) {
             boolean listed = published.manifest().tables().stream()
                     .anyMatch(file -> file.file().equals(table.fileName()));
-            if (!listed) {
+            if (listed) {
+                present.add(table);
+            } else if (REQUIRED_TABLES.contains(table)) {
                 throw new SnapshotRejectedException("missing-file", "its manifest lists no " + table.fileName());
             }
         }
         for (Manifest.TableFile file : published.manifest().tables()) {
             verifyFile(published.folder().resolve(file.file()), file);
         }
+        return present;
     }
 
     private static void verifyFile(Path path, Manifest.TableFile file) throws IOException, SnapshotRejectedException {
@@ -193,6 +230,11 @@ final class ServingSnapshot {
         return precomputed.get(key);
     }
 
+    /** One matchup, or null when the snapshot has no games of it. */
+    Matchup matchup(String key) {
+        return matchups.get(key);
+    }
+
     /** The player's summary if it was asked for before (no DuckDB), else null. Any thread, never blocks. */
     PreparedResponse cachedPlayer(String puuid) {
         return players.get(puuid);
@@ -219,11 +261,36 @@ final class ServingSnapshot {
         return Optional.of(response);
     }
 
-    private Optional<PlayerSummary> queryPlayer(String puuid) throws SQLException {
-        QuerySession session = idle.poll();
-        if (session == null) {
-            session = new QuerySession(root.duplicate());
+    /** True when the snapshot holds recent matches (snapshots before issue 3 do not). */
+    boolean hasRecentMatches() {
+        return tables.contains(SnapshotTable.PLAYER_RECENT_MATCHES);
+    }
+
+    /** A player's recent games, newest first, or empty when none. Worker threads only, as {@link #player}. */
+    List<RecentMatch> recentMatches(String puuid) throws SQLException {
+        List<RecentMatch> cached = recentMatches.get(puuid);
+        if (cached != null) {
+            return cached;
         }
+        QuerySession session = borrow();
+        try {
+            List<RecentMatch> matches = session.recentMatches(puuid);
+            if (recentMatches.size() < CACHED_PLAYERS) {
+                recentMatches.put(puuid, matches);
+            }
+            return matches;
+        } finally {
+            idle.push(session);
+        }
+    }
+
+    private QuerySession borrow() throws SQLException {
+        QuerySession session = idle.poll();
+        return session != null ? session : new QuerySession(root.duplicate(), hasRecentMatches());
+    }
+
+    private Optional<PlayerSummary> queryPlayer(String puuid) throws SQLException {
+        QuerySession session = borrow();
         try {
             return session.player(snapshotId, puuid);
         } finally {

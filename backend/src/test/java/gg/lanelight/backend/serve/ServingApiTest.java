@@ -2,7 +2,6 @@ package gg.lanelight.backend.serve;
 
 import static gg.lanelight.backend.serve.ApiClient.assertError;
 import static gg.lanelight.backend.serve.ApiClient.ok;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -49,60 +48,120 @@ class ServingApiTest {
     }
 
     @Test
-    void tierListHoldsEveryOnRoleChampionWithItsCountsBestFirst() throws Exception {
+    void tierListIsThePipelinesChampionStatsOfTheSliceBestFirst() throws Exception {
         JsonNode list = ok(client.get("/v1/tierlist?role=bottom"));
-        Map<Integer, long[]> expected = new HashMap<>();
-        long roleGames = 0;
-        for (List<Object> row : TestData.query(
-                "SELECT champion_id, games, wins, games / SUM(games) OVER (PARTITION BY champion_id)"
-                        + " FROM read_parquet(?) WHERE patch = '14.7' AND queue_id = 420 AND role IN"
-                        + " ('TOP','JUNGLE','MIDDLE','BOTTOM','UTILITY') QUALIFY role = 'BOTTOM'",
-                parquet("champion_role_stats"))) {
-            roleGames += (Long) row.get(1);
-            if ((Double) row.get(3) >= 0.05) {
-                expected.put((Integer) row.get(0), new long[] {(Long) row.get(1), (Long) row.get(2)});
-            }
-        }
+        List<List<Object>> expected = TestData.query(
+                "SELECT champion_id, tier, games, wins, pick_rate, ban_rate FROM read_parquet(?) WHERE patch = '14.7'"
+                        + " AND queue_id = 420 AND rank_bracket = 'ALL' AND role = 'BOTTOM'"
+                        + " ORDER BY tier_score DESC, games DESC, champion_id",
+                parquet("champion_stats"));
 
-        assertEquals("BOTTOM", list.path("role").asText());
-        assertEquals(manifest.snapshotId(), list.path("snapshotId").asText());
-        assertEquals(expected.size(), list.path("champions").size());
-        double previousScore = 1;
-        String previousTier = "S";
+        List<List<Object>> served = new ArrayList<>();
         for (JsonNode entry : list.path("champions")) {
-            long[] counts = expected.get(entry.path("championId").asInt());
-            assertArrayEquals(
-                    counts,
-                    new long[] {entry.path("games").asLong(), entry.path("wins").asLong()});
-            assertEquals((double) counts[0] / roleGames, entry.path("pickRate").asDouble(), 1e-12);
-            assertTrue(entry.path("score").asDouble() <= previousScore);
-            assertTrue(entry.path("score").asDouble() < entry.path("winRate").asDouble() + 1e-12);
-            assertTrue("SABCD".indexOf(entry.path("tier").asText()) >= "SABCD".indexOf(previousTier));
-            previousScore = entry.path("score").asDouble();
-            previousTier = entry.path("tier").asText();
+            served.add(Arrays.asList(
+                    entry.path("championId").asInt(),
+                    entry.path("tier").textValue(),
+                    entry.path("games").asLong(),
+                    entry.path("wins").asLong(),
+                    entry.path("pickRate").asDouble(),
+                    entry.path("banRate").asDouble()));
         }
+        assertEquals("BOTTOM", list.path("role").asText());
+        assertEquals("ALL", list.path("bracket").asText());
+        assertEquals(manifest.snapshotId(), list.path("snapshotId").asText());
+        assertEquals(expected, served);
     }
 
     @Test
-    void championPageSumsItsRolesAndRepeatsEachRolesBuild() throws Exception {
+    void championPageHoldsEachRolesTierBuildsAndMostPlayedMatchups() throws Exception {
         JsonNode page = ok(client.get("/v1/champions/145"));
         List<List<Object>> roles = TestData.query(
-                "SELECT role, games FROM read_parquet(?) WHERE patch = '14.7' AND queue_id = 420"
-                        + " AND champion_id = 145 ORDER BY games DESC",
-                parquet("champion_role_stats"));
+                "SELECT role, games, tier FROM read_parquet(?) WHERE patch = '14.7' AND queue_id = 420"
+                        + " AND rank_bracket = 'ALL' AND champion_id = 145 ORDER BY games DESC",
+                parquet("champion_stats"));
+        String topRole = (String) roles.get(0).get(0);
+        List<List<Object>> core = TestData.query(
+                "SELECT build_key, games FROM read_parquet(?) WHERE patch = '14.7' AND queue_id = 420"
+                        + " AND rank_bracket = 'ALL' AND champion_id = 145 AND role = ? AND build_type = 'core_items'"
+                        + " AND rank_by_games = 1",
+                parquet("build_stats"),
+                topRole);
+        List<List<Object>> opponents = TestData.query(
+                "SELECT opponent_champion_id, games FROM read_parquet(?) WHERE patch = '14.7' AND queue_id = 420"
+                        + " AND rank_bracket = 'ALL' AND champion_id = 145 AND role = ?"
+                        + " ORDER BY games DESC, opponent_champion_id LIMIT 10",
+                parquet("matchups"),
+                topRole);
 
         assertEquals(
                 roles.stream().mapToLong(row -> (Long) row.get(1)).sum(),
                 page.path("games").asLong());
-        assertEquals(roles.size(), page.path("roles").size());
-        for (int index = 0; index < roles.size(); index++) {
-            JsonNode role = page.path("roles").get(index);
-            assertEquals(roles.get(index).get(0), role.path("role").asText());
-            JsonNode build = ok(client.get("/v1/builds/145/" + role.path("role").asText()));
-            assertEquals(build.path("coreItems"), role.path("coreItems"));
-            assertEquals(build.path("runes"), role.path("runes"));
-            assertEquals(build.path("spells"), role.path("spells"));
-        }
+        List<List<Object>> servedRoles = new ArrayList<>();
+        page.path("roles")
+                .forEach(role -> servedRoles.add(Arrays.asList(
+                        role.path("role").asText(),
+                        role.path("games").asLong(),
+                        role.path("tier").textValue())));
+        assertEquals(roles, servedRoles);
+        JsonNode first = page.path("roles").get(0);
+        assertEquals(
+                core.get(0).get(0), first.at("/builds/coreItems/mostCommon/key").asText());
+        assertEquals(
+                core.get(0).get(1),
+                first.at("/builds/coreItems/mostCommon/games").asLong());
+        assertEquals(3, first.at("/builds/coreItems/mostCommon/ids").size());
+        List<List<Object>> servedOpponents = new ArrayList<>();
+        first.path("matchups")
+                .forEach(line -> servedOpponents.add(List.of(
+                        line.path("opponentChampionId").asInt(),
+                        line.path("games").asLong())));
+        assertEquals(opponents, servedOpponents);
+    }
+
+    @Test
+    void oneMatchupMatchesItsRow() throws Exception {
+        List<Object> row = TestData.query(
+                        "SELECT champion_id, role, opponent_champion_id, games, wins, gold_diff_15_games"
+                                + " FROM read_parquet(?) WHERE patch = '14.7' AND queue_id = 420"
+                                + " AND rank_bracket = 'ALL' ORDER BY games DESC, champion_id, role LIMIT 1",
+                        parquet("matchups"))
+                .get(0);
+
+        JsonNode matchup = ok(client.get("/v1/matchups/" + row.get(0) + "/" + row.get(1) + "/" + row.get(2)));
+
+        assertEquals(
+                List.of(row.get(3), row.get(4), row.get(5)),
+                List.of(
+                        matchup.path("games").asLong(),
+                        matchup.path("wins").asLong(),
+                        matchup.path("goldDiffAt15Games").asLong()));
+        assertEquals(manifest.snapshotId(), matchup.path("snapshotId").asText());
+        assertError(client.get("/v1/matchups/" + row.get(0) + "/" + row.get(1) + "/0"), 400, "invalid-opponentId");
+    }
+
+    @Test
+    void recentMatchesArePagedNewestFirst() throws Exception {
+        List<String> expected = new ArrayList<>();
+        TestData.query(
+                        "SELECT match_id FROM read_parquet(?) WHERE puuid = ? ORDER BY recency",
+                        parquet("player_recent_matches"),
+                        SharedSnapshot.FEATURED)
+                .forEach(row -> expected.add((String) row.get(0)));
+
+        JsonNode page = ok(client.get("/v1/players/" + SharedSnapshot.FEATURED + "/matches?page=1&size=5"));
+
+        List<String> served = new ArrayList<>();
+        page.path("matches").forEach(match -> served.add(match.path("matchId").asText()));
+        assertEquals(20, expected.size());
+        assertEquals(expected.subList(5, 10), served);
+        assertEquals(20, page.path("total").asInt());
+        assertEquals(
+                0,
+                ok(client.get("/v1/players/" + SharedSnapshot.FEATURED + "/matches?page=9"))
+                        .path("matches")
+                        .size());
+        assertError(client.get("/v1/players/" + SharedSnapshot.FEATURED + "/matches?size=21"), 400, "invalid-size");
+        assertError(client.get("/v1/players/nobody-here/matches"), 404, "unknown-player");
     }
 
     @Test
@@ -151,7 +210,8 @@ class ServingApiTest {
     @Test
     void everyBadInputClassGetsItsOwnStatusAndCode() throws Exception {
         assertError(client.get("/v1/tierlist?role=ADC"), 400, "invalid-role");
-        assertError(client.get("/v1/tierlist?bracket=GOLD"), 400, "invalid-bracket");
+        assertError(client.get("/v1/tierlist?bracket=GOLDEN"), 400, "invalid-bracket");
+        assertError(client.get("/v1/tierlist?bracket=GOLD"), 404, "no-games");
         assertError(client.get("/v1/tierlist?patch=14"), 400, "invalid-patch");
         assertError(client.get("/v1/champions/-3"), 400, "invalid-championId");
         assertError(client.get("/v1/champions/145?queue=9999999999"), 400, "invalid-queue");
