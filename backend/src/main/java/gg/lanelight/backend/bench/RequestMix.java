@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The benchmark's request paths, drawn from a snapshot: per 10 requests about 4 builds, 2 champion pages, 1 tier list
- * and 3 player summaries (lobby cards), over every champion-role cell of the newest patch in ranked solo queue and the
- * most active players. Only paths without a query string, so nginx can serve the same responses as plain files.
+ * The benchmark's request paths, drawn from a snapshot: per 10 requests 3 builds, 2 champion pages, 1 tier list,
+ * 1 matchup, 2 player summaries (lobby cards) and 1 page of recent matches, over every champion-role cell and
+ * matchup of the newest patch in ranked solo queue and the most active players. Only paths without a query string, so nginx can serve the same responses as plain files.
  */
 final class RequestMix {
     private static final int PLAYERS = 2_000;
@@ -27,6 +27,7 @@ final class RequestMix {
         List<String> builds = new ArrayList<>();
         List<String> champions = new ArrayList<>();
         List<String> players = new ArrayList<>();
+        List<String> matchups = new ArrayList<>();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
             String cells = "SELECT champion_id, role FROM read_parquet(?) WHERE queue_id = 420 AND patch ="
                     + " (SELECT max_by(patch, games) FROM read_parquet(?)) ORDER BY champion_id, role";
@@ -38,27 +39,42 @@ final class RequestMix {
                     champions.add(champion);
                 }
             }
+            String pairs = "SELECT champion_id, role, opponent_champion_id FROM read_parquet(?) WHERE queue_id = 420"
+                    + " AND rank_bracket = 'ALL' AND patch = (SELECT max_by(patch, games) FROM read_parquet(?))"
+                    + " ORDER BY champion_id, role, opponent_champion_id";
+            String matchupFile = snapshot.file(SnapshotTable.MATCHUPS).toString();
+            for (List<String> row : rows(db, pairs, matchupFile, file)) {
+                matchups.add("/v1/matchups/" + row.get(0) + "/" + row.get(1) + "/" + row.get(2));
+            }
             String active = "SELECT puuid FROM read_parquet(?) ORDER BY games DESC, puuid LIMIT " + PLAYERS;
             for (List<String> row :
                     rows(db, active, snapshot.file(SnapshotTable.PLAYER_SUMMARY).toString())) {
                 players.add("/v1/players/" + row.get(0));
             }
         }
-        return mix(builds, champions, players, new Random(seed));
+        return mix(List.of(builds, champions, matchups, players), new Random(seed));
     }
 
-    private static List<String> mix(List<String> builds, List<String> champions, List<String> players, Random random) {
+    private static List<String> mix(List<List<String>> keys, Random random) {
+        List<String> builds = keys.get(0);
+        List<String> champions = keys.get(1);
+        List<String> matchups = keys.get(2);
+        List<String> players = keys.get(3);
         List<String> mix = new ArrayList<>(MIX_SIZE);
         for (int request = 0; request < MIX_SIZE; request++) {
             int kind = request % 10;
-            if (kind < 4) {
+            if (kind < 3) {
                 mix.add(builds.get(random.nextInt(builds.size())));
-            } else if (kind < 6) {
+            } else if (kind < 5) {
                 mix.add(champions.get(random.nextInt(champions.size())));
-            } else if (kind < 7) {
+            } else if (kind == 5) {
                 mix.add("/v1/tierlist");
-            } else {
+            } else if (kind == 6) {
+                mix.add(matchups.get(random.nextInt(matchups.size())));
+            } else if (kind < 9) {
                 mix.add(players.get(random.nextInt(players.size())));
+            } else {
+                mix.add(players.get(random.nextInt(players.size())) + "/matches");
             }
         }
         Collections.shuffle(mix, random);

@@ -89,8 +89,8 @@ public final class ServeBenchmark {
                 System.getProperty("java.version"),
                 Files.readString(Path.of("/proc/loadavg")).strip());
         out.printf(
-                "Snapshot %s (%s matches); wrk -t2, %d s per run, request mix of 40%% builds, 20%% champion pages,"
-                        + " 10%% tier list, 30%% players, gzip accepted%n%n",
+                "Snapshot %s (%s matches); wrk -t2, %d s per run, request mix of 30%% builds, 20%% champion pages,"
+                        + " 10%% tier list, 10%% matchups, 20%% players, 10%% recent matches, gzip accepted%n%n",
                 published.snapshotId(), published.manifest().input().get("matches"), options.seconds());
         out.println("| server | offered rate | connections | achieved req/s | p50 | p99 | p99.9 | errors | non-2xx |");
         out.println("|---|---|---|---|---|---|---|---|---|");

@@ -140,7 +140,7 @@ final class ApiHandlers implements HttpHandler {
             return;
         }
         if (endpoint == Endpoint.PLAYER_MATCHES) {
-            dispatchRecentMatches(exchange, parts[3], started);
+            answerRecentMatches(exchange, snapshot, parts[3], started);
             return;
         }
         PreparedResponse response;
@@ -281,15 +281,33 @@ final class ApiHandlers implements HttpHandler {
                                         + "; the player may be new or not crawled yet"))));
     }
 
-    private void dispatchRecentMatches(HttpServerExchange exchange, String puuidText, long started) {
-        exchange.dispatch(() -> withSnapshot(exchange, Endpoint.PLAYER_MATCHES, started, snapshot -> {
+    /** Recent matches: a cached player's page is built on the IO thread; a first lookup goes to a worker. */
+    private void answerRecentMatches(
+            HttpServerExchange exchange, ServingSnapshot snapshot, String puuidText, long started) {
+        List<RecentMatch> cached = snapshot.cachedRecentMatches(puuidText);
+        if (cached != null) {
+            send(
+                    exchange,
+                    Endpoint.PLAYER_MATCHES,
+                    snapshot.snapshotId(),
+                    recentPage(exchange, snapshot, puuidText, cached),
+                    started);
+            return;
+        }
+        exchange.dispatch(() -> withSnapshot(exchange, Endpoint.PLAYER_MATCHES, started, retained -> {
             String puuid = RequestParameters.puuid(puuidText, "puuid");
+            if (!retained.hasRecentMatches()) {
+                throw noGames(retained, "per match (it predates recent matches); wait for a newer snapshot");
+            }
+            return recentPage(exchange, retained, puuid, retained.recentMatches(puuid));
+        }));
+    }
+
+    private PreparedResponse recentPage(
+            HttpServerExchange exchange, ServingSnapshot snapshot, String puuid, List<RecentMatch> matches) {
+        try {
             int page = RequestParameters.number("page", parameter(exchange, "page"), 0, 0, 1_000);
             int size = RequestParameters.number("size", parameter(exchange, "size"), 10, 1, 20);
-            if (!snapshot.hasRecentMatches()) {
-                throw noGames(snapshot, "per match (it predates recent matches); wait for a newer snapshot");
-            }
-            List<RecentMatch> matches = snapshot.recentMatches(puuid);
             if (matches.isEmpty()) {
                 throw new ApiException(
                         404,
@@ -307,7 +325,11 @@ final class ApiHandlers implements HttpHandler {
                     matches.subList(from, Math.min(matches.size(), from + size)));
             return PreparedResponse.cacheableOnce(
                     200, mapper.writeValueAsBytes(body), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
-        }));
+        } catch (ApiException e) {
+            return error(e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Recent matches could not be serialised", e);
+        }
     }
 
     private void dispatchBatch(HttpServerExchange exchange, long started) {

@@ -266,6 +266,11 @@ final class ServingSnapshot {
         return tables.contains(SnapshotTable.PLAYER_RECENT_MATCHES);
     }
 
+    /** The player's recent games if looked up before (no DuckDB), else null. Any thread, never blocks. */
+    List<RecentMatch> cachedRecentMatches(String puuid) {
+        return recentMatches.get(puuid);
+    }
+
     /** A player's recent games, newest first, or empty when none. Worker threads only, as {@link #player}. */
     List<RecentMatch> recentMatches(String puuid) throws SQLException {
         List<RecentMatch> cached = recentMatches.get(puuid);
