@@ -22,6 +22,9 @@ import java.util.zip.GZIPOutputStream;
  * root, stopped by {@link #close()}.
  */
 final class NginxCeiling implements AutoCloseable {
+    /** The file holding the answer of a path, inside a folder named like the path. */
+    private static final String ANSWER_FILE = "answer.json";
+
     private final Process nginx;
     private final int port;
 
@@ -30,8 +33,11 @@ final class NginxCeiling implements AutoCloseable {
         this.port = port;
     }
 
-    /** Copies every distinct path of {@code paths} from {@code service} into a root under {@code workDir}, then starts. */
-    static NginxCeiling start(Path workDir, URI service, List<String> paths) throws IOException, InterruptedException {
+    /**
+     * Copies the answer of every distinct path of {@code paths} from {@code service} into a root under
+     * {@code workDir} (which also fills the service's caches, as real traffic would) and returns the root.
+     */
+    static Path copyAnswers(Path workDir, URI service, List<String> paths) throws IOException, InterruptedException {
         Path root = workDir.resolve("nginx-root");
         HttpClient http = HttpClient.newHttpClient();
         for (String path : new LinkedHashSet<>(paths)) {
@@ -43,11 +49,18 @@ final class NginxCeiling implements AutoCloseable {
             if (response.statusCode() != 200) {
                 throw new IOException(path + " answered " + response.statusCode() + " while copying for nginx");
             }
-            Path file = root.resolve(path.substring(1));
+            // a path may be both an answer and the parent of another (/players/x and /players/x/matches)
+            Path file = root.resolve(path.substring(1)).resolve(ANSWER_FILE);
             Files.createDirectories(file.getParent());
             Files.write(file, response.body());
             Files.write(file.resolveSibling(file.getFileName() + ".gz"), gzip(response.body()));
         }
+        return root;
+    }
+
+    /** Starts nginx on a free loopback port serving {@code root} (from {@link #copyAnswers}). */
+    static NginxCeiling start(Path workDir, Path root) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
         int port = freePort();
         Path config = workDir.resolve("nginx.conf");
         Files.writeString(config, config(workDir, root, port), StandardCharsets.UTF_8);
@@ -85,6 +98,7 @@ final class NginxCeiling implements AutoCloseable {
                 "  server {",
                 "    listen 127.0.0.1:" + port + ";",
                 "    root " + root + ";",
+                "    location / { try_files $uri/" + ANSWER_FILE + " =404; }",
                 "    add_header Cache-Control \"public, max-age=60\";",
                 "  }",
                 "}",

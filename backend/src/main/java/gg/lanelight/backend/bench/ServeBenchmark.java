@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The serving benchmark on loopback: the stats service (in this JVM) and nginx serving the same responses as files,
@@ -28,7 +26,9 @@ public final class ServeBenchmark {
     private static final long MIX_SEED = 147;
 
     /** How long one swap may take under load before the run gives up. */
-    private static final Duration SWAP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int SWAP_TIMEOUT_SECONDS = 60;
+
+    private static final Duration SWAP_TIMEOUT = Duration.ofSeconds(SWAP_TIMEOUT_SECONDS);
 
     private final Options options;
     private final PrintStream out;
@@ -63,9 +63,10 @@ public final class ServeBenchmark {
         ServeOptions serveOptions = ServeOptions.local("127.0.0.1", 0).withPollMillis(200);
         try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), serveOptions)) {
             String service = server.baseUri().toString();
+            Path nginxRoot = NginxCeiling.copyAnswers(options.workDir(), server.baseUri(), mix);
             WrkRun.run(options.workDir(), service, mix, Math.min(5, options.seconds()), options.connections(), 0);
             WrkRun.Result ourMax = measure("Lanelight", service, mix, 0);
-            double nginxMax = nginxPhase(server.baseUri(), mix, ourMax.throughput());
+            double nginxMax = nginxPhase(nginxRoot, mix, ourMax.throughput());
             printRatio(ourMax.throughput(), nginxMax);
             ratesPhase(service, mix, ourMax.throughput());
             swapPhase(server, snapshots, mix, (int) (ourMax.throughput() / 2));
@@ -96,8 +97,8 @@ public final class ServeBenchmark {
         out.println("|---|---|---|---|---|---|---|---|---|");
     }
 
-    private double nginxPhase(URI service, List<String> mix, double ourMax) throws Exception {
-        try (NginxCeiling nginx = NginxCeiling.start(options.workDir(), service, mix)) {
+    private double nginxPhase(Path root, List<String> mix, double ourMax) throws Exception {
+        try (NginxCeiling nginx = NginxCeiling.start(options.workDir(), root)) {
             WrkRun.run(options.workDir(), nginx.baseUrl(), mix, 2, options.connections(), 0);
             double max =
                     measure("nginx (static files)", nginx.baseUrl(), mix, 0).throughput();
@@ -119,29 +120,27 @@ public final class ServeBenchmark {
     }
 
     private void swapPhase(StatsServer server, Path snapshots, List<String> mix, int rate) throws Exception {
-        int seconds = options.swaps() * 4 + 5;
-        String url = server.baseUri().toString();
-        CompletableFuture<WrkRun.Result> load = CompletableFuture.supplyAsync(() -> {
-            try {
-                return WrkRun.run(options.workDir(), url, mix, seconds, options.connections(), rate);
-            } catch (Exception e) {
-                throw new IllegalStateException("wrk failed during the swap phase", e);
-            }
-        });
-        Thread.sleep(1_000);
+        int maxSeconds = options.swaps() * SWAP_TIMEOUT_SECONDS + 10;
+        WrkRun.Running load = WrkRun.start(
+                options.workDir(), server.baseUri().toString(), mix, maxSeconds, options.connections(), rate);
+        long started = System.nanoTime();
+        Thread.sleep(2_000);
         long swapsBefore = server.metrics().swapCount();
-        for (int swap = 1; swap <= options.swaps() && !load.isDone(); swap++) {
+        for (int swap = 1; swap <= options.swaps() && load.isAlive(); swap++) {
             awaitServed(server.baseUri(), SnapshotRepublisher.republish(snapshots, swap, null));
         }
+        Thread.sleep(2_000);
         long swaps = server.metrics().swapCount() - swapsBefore;
-        WrkRun.Result result = load.get(seconds + 60L, TimeUnit.SECONDS);
+        load.stop();
+        WrkRun.Result result = load.result(maxSeconds);
         out.printf(
                 Locale.ROOT,
-                "%nSwaps under load: %d swaps at an offered %d req/s in %d s: %d requests, %d errors, %d non-2xx;"
-                        + " p50 %s, p99 %s, p99.9 %s%n",
+                "%nSwaps under load: %d swaps at an offered %,d req/s in %.0f s (%,.0f req/s achieved): %d requests,"
+                        + " %d errors, %d non-2xx; p50 %s, p99 %s, p99.9 %s%n",
                 swaps,
                 rate,
-                seconds,
+                (System.nanoTime() - started) / 1e9,
+                result.throughput(),
                 result.requests(),
                 result.errors(),
                 result.non2xx(),

@@ -43,6 +43,12 @@ final class WrkRun {
      */
     static Result run(Path workDir, String baseUrl, List<String> paths, int seconds, int connections, int rate)
             throws IOException, InterruptedException {
+        return start(workDir, baseUrl, paths, seconds, connections, rate).result(seconds);
+    }
+
+    /** Starts wrk as {@link #run} does and returns at once; {@link Running#stop()} ends it early with its results. */
+    static Running start(Path workDir, String baseUrl, List<String> paths, int seconds, int connections, int rate)
+            throws IOException {
         int pacedConnections = rate > 0 ? Math.max(2, rate * PACING_MILLIS / 1000) : connections;
         Path script = workDir.resolve("mix-" + rate + ".lua");
         Files.writeString(script, lua(paths, rate > 0 ? PACING_MILLIS : 0), StandardCharsets.UTF_8);
@@ -58,12 +64,38 @@ final class WrkRun {
                         baseUrl)
                 .redirectErrorStream(true)
                 .start();
-        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!wrk.waitFor(seconds + 30L, TimeUnit.SECONDS)) {
-            wrk.destroyForcibly();
-            throw new IOException("wrk did not finish in time");
+        return new Running(wrk);
+    }
+
+    /** A wrk process this benchmark started. */
+    static final class Running {
+        private final Process wrk;
+
+        private Running(Process wrk) {
+            this.wrk = wrk;
         }
-        return parse(output);
+
+        /** Waits (at most {@code seconds} + 30 s) for wrk to end and returns its numbers. */
+        Result result(int seconds) throws IOException, InterruptedException {
+            String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!wrk.waitFor(seconds + 30L, TimeUnit.SECONDS)) {
+                wrk.destroyForcibly();
+                throw new IOException("wrk did not finish in time");
+            }
+            return parse(output);
+        }
+
+        /** Asks wrk to stop now; like Ctrl-C, it then prints the numbers of the run so far. */
+        void stop() throws IOException, InterruptedException {
+            new ProcessBuilder("kill", "-INT", Long.toString(wrk.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
+        }
+
+        boolean isAlive() {
+            return wrk.isAlive();
+        }
     }
 
     private static Result parse(String output) throws IOException {

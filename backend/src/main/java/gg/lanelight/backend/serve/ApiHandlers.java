@@ -206,8 +206,12 @@ final class ApiHandlers implements HttpHandler {
         String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
         String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
         int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
-        Matchup matchup =
-                snapshot.matchup(PrecomputedResponses.matchupKey(championId, role, opponentId, patch, queue, bracket));
+        String key = PrecomputedResponses.matchupKey(championId, role, opponentId, patch, queue, bracket);
+        PreparedResponse kept = snapshot.keptAnswer(key);
+        if (kept != null) {
+            return kept;
+        }
+        Matchup matchup = snapshot.matchup(key);
         if (matchup == null) {
             throw noGames(
                     snapshot,
@@ -215,8 +219,10 @@ final class ApiHandlers implements HttpHandler {
                             + ", queue " + queue + ", bracket " + bracket);
         }
         try {
-            return PreparedResponse.cacheableOnce(
+            PreparedResponse answer = PreparedResponse.cacheableOnce(
                     200, mapper.writeValueAsBytes(matchup), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
+            snapshot.keepAnswer(key, answer);
+            return answer;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A matchup could not be serialised", e);
         }
@@ -284,6 +290,12 @@ final class ApiHandlers implements HttpHandler {
     /** Recent matches: a cached player's page is built on the IO thread; a first lookup goes to a worker. */
     private void answerRecentMatches(
             HttpServerExchange exchange, ServingSnapshot snapshot, String puuidText, long started) {
+        PreparedResponse kept =
+                exchange.getQueryString().isEmpty() ? snapshot.keptAnswer("matches/" + puuidText) : null;
+        if (kept != null) {
+            send(exchange, Endpoint.PLAYER_MATCHES, snapshot.snapshotId(), kept, started);
+            return;
+        }
         List<RecentMatch> cached = snapshot.cachedRecentMatches(puuidText);
         if (cached != null) {
             send(
@@ -323,8 +335,12 @@ final class ApiHandlers implements HttpHandler {
                     size,
                     matches.size(),
                     matches.subList(from, Math.min(matches.size(), from + size)));
-            return PreparedResponse.cacheableOnce(
+            PreparedResponse answer = PreparedResponse.cacheableOnce(
                     200, mapper.writeValueAsBytes(body), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
+            if (exchange.getQueryString().isEmpty()) {
+                snapshot.keepAnswer("matches/" + puuid, answer);
+            }
+            return answer;
         } catch (ApiException e) {
             return error(e);
         } catch (JsonProcessingException e) {

@@ -80,6 +80,9 @@ final class ServingSnapshot {
     private final Map<String, Matchup> matchups;
     private final Map<String, PreparedResponse> players = new ConcurrentHashMap<>();
     private final Map<String, List<RecentMatch>> recentMatches = new ConcurrentHashMap<>();
+    /** Answers serialised on first request and kept (matchups, first pages of recent matches), bounded. */
+    private final Map<String, PreparedResponse> lazyAnswers = new ConcurrentHashMap<>();
+
     private final ConcurrentLinkedDeque<QuerySession> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger users = new AtomicInteger(1);
 
@@ -108,7 +111,7 @@ final class ServingSnapshot {
      *
      * @throws SnapshotRejectedException when a file is missing, partial or corrupt
      */
-    static ServingSnapshot load(PublishedSnapshot published, ObjectMapper mapper, List<String> hotPuuids)
+    static ServingSnapshot load(PublishedSnapshot published, ObjectMapper mapper, HotPlayers hotPuuids)
             throws IOException, SQLException, SnapshotRejectedException {
         Set<SnapshotTable> tables = verifyFiles(published);
         DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
@@ -127,7 +130,7 @@ final class ServingSnapshot {
                     root, published.snapshotId(), mapper, tables.containsAll(CHAMPION_PAGE_TABLES));
             ServingSnapshot snapshot =
                     new ServingSnapshot(published, tables, patches(statement), root, mapper, precomputed);
-            snapshot.warmPlayers(hotPuuids);
+            snapshot.warmPlayers(hotPuuids.players(), hotPuuids.recentMatches());
             return snapshot;
         } catch (SQLException | RuntimeException | JsonProcessingException e) {
             root.close();
@@ -303,22 +306,46 @@ final class ServingSnapshot {
         }
     }
 
-    private void warmPlayers(List<String> puuids) throws SQLException, JsonProcessingException {
+    private void warmPlayers(List<String> summaries, List<String> recent) throws SQLException, JsonProcessingException {
         long deadline = System.nanoTime() + WARM_NANOS;
         int warmed = 0;
-        for (String puuid : puuids.subList(0, Math.min(WARM_PLAYERS, puuids.size()))) {
+        for (String puuid : summaries.subList(0, Math.min(WARM_PLAYERS, summaries.size()))) {
             if (System.nanoTime() > deadline) {
                 break;
             }
             player(puuid);
             warmed++;
         }
+        for (String puuid : recent.subList(0, Math.min(WARM_PLAYERS, recent.size()))) {
+            if (System.nanoTime() > deadline || !hasRecentMatches()) {
+                break;
+            }
+            recentMatches(puuid);
+            warmed++;
+        }
         LOG.debug("Snapshot {}: looked up {} players asked for before", snapshotId, warmed);
     }
 
-    /** The puuids whose summaries are cached (the players clients asked for), for the next snapshot's warm-up. */
-    List<String> cachedPuuids() {
-        return List.copyOf(players.keySet());
+    /** The players clients asked for (summaries and recent matches), for the next snapshot's warm-up. */
+    HotPlayers hotPlayers() {
+        return new HotPlayers(List.copyOf(players.keySet()), List.copyOf(recentMatches.keySet()));
+    }
+
+    /** An answer kept by {@link #keepAnswer}, or null. Any thread, never blocks. */
+    PreparedResponse keptAnswer(String key) {
+        return lazyAnswers.get(key);
+    }
+
+    /** Keeps an answer serialised for one request for the next ones (up to {@value #CACHED_PLAYERS} answers). */
+    void keepAnswer(String key, PreparedResponse answer) {
+        if (lazyAnswers.size() < CACHED_PLAYERS) {
+            lazyAnswers.put(key, answer);
+        }
+    }
+
+    /** Puuids whose summaries and whose recent matches were asked for; none for the first snapshot. */
+    record HotPlayers(List<String> players, List<String> recentMatches) {
+        static final HotPlayers NONE = new HotPlayers(List.of(), List.of());
     }
 
     /** Marks one more DuckDB user; false when the snapshot is already closed (the caller should look again). */

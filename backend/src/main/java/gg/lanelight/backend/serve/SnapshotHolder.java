@@ -3,7 +3,6 @@ package gg.lanelight.backend.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.metrics.ServingMetrics;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,7 +100,8 @@ final class SnapshotHolder implements AutoCloseable {
         ServingSnapshot loaded;
         try {
             ServingSnapshot serving = current.get();
-            loaded = ServingSnapshot.load(newest, mapper, serving == null ? List.of() : serving.cachedPuuids());
+            loaded = ServingSnapshot.load(
+                    newest, mapper, serving == null ? ServingSnapshot.HotPlayers.NONE : serving.hotPlayers());
         } catch (SnapshotRejectedException e) {
             reject(newest.snapshotId(), e.reason(), e.getMessage());
             return;
