@@ -30,6 +30,9 @@ public final class ServeBenchmark {
 
     private static final Duration SWAP_TIMEOUT = Duration.ofSeconds(SWAP_TIMEOUT_SECONDS);
 
+    /** Per-client limit of the flood phase: far above a normal client, far below a flood. */
+    private static final int FLOOD_LIMIT_PER_SECOND = 200;
+
     private final Options options;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -61,6 +64,7 @@ public final class ServeBenchmark {
         List<String> mix = RequestMix.of(published, MIX_SEED);
         printMachine(published);
         ServeOptions serveOptions = ServeOptions.local("127.0.0.1", 0).withPollMillis(200);
+        double ourMaxRate;
         try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), serveOptions)) {
             String service = server.baseUri().toString();
             Path nginxRoot = NginxCeiling.copyAnswers(options.workDir(), server.baseUri(), mix);
@@ -70,6 +74,54 @@ public final class ServeBenchmark {
             printRatio(ourMax.throughput(), nginxMax);
             ratesPhase(service, mix, ourMax.throughput());
             swapPhase(server, snapshots, mix, (int) (ourMax.throughput() / 2));
+            ourMaxRate = ourMax.throughput();
+        }
+        floodPhase(snapshots, mix, (int) (ourMaxRate / 4));
+    }
+
+    /**
+     * Rate limiting under a flood: 1,000 well-behaved clients (X-Forwarded-For, trusted) share a fixed rate, first
+     * alone, then while one client floods as fast as wrk can; their p99 is compared.
+     */
+    private void floodPhase(Path snapshots, List<String> mix, int rate) throws Exception {
+        ServeOptions limited = ServeOptions.local("127.0.0.1", 0)
+                .withPollMillis(60_000)
+                .withRateLimit(FLOOD_LIMIT_PER_SECOND, FLOOD_LIMIT_PER_SECOND, true);
+        try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), limited)) {
+            String url = server.baseUri().toString();
+            int seconds = options.seconds();
+            WrkRun.start(
+                            options.workDir(),
+                            url,
+                            mix,
+                            Math.min(5, seconds),
+                            options.connections(),
+                            0,
+                            WrkRun.MANY_CLIENTS)
+                    .result(seconds);
+            WrkRun.Result alone = WrkRun.start(options.workDir(), url, mix, seconds, 0, rate, WrkRun.MANY_CLIENTS)
+                    .result(seconds);
+            WrkRun.Running flood = WrkRun.start(options.workDir(), url, mix, seconds + 2, 32, 0, "10.66.66.66");
+            WrkRun.Result crowded = WrkRun.start(options.workDir(), url, mix, seconds, 0, rate, WrkRun.MANY_CLIENTS)
+                    .result(seconds);
+            WrkRun.Result flooder = flood.result(seconds + 2);
+            out.printf(
+                    Locale.ROOT,
+                    "%nRate limiting (%d req/s per client): 1,000 clients at %,d req/s alone: p50 %s, p99 %s,"
+                            + " p99.9 %s, %d non-2xx; with one client flooding at %,.0f req/s (%d answered 429):"
+                            + " p50 %s, p99 %s, p99.9 %s, %d non-2xx%n",
+                    FLOOD_LIMIT_PER_SECOND,
+                    rate,
+                    millis(alone.p50Micros()),
+                    millis(alone.p99Micros()),
+                    millis(alone.p999Micros()),
+                    alone.non2xx(),
+                    flooder.throughput(),
+                    flooder.non2xx(),
+                    millis(crowded.p50Micros()),
+                    millis(crowded.p99Micros()),
+                    millis(crowded.p999Micros()),
+                    crowded.non2xx());
         }
     }
 
@@ -122,7 +174,7 @@ public final class ServeBenchmark {
     private void swapPhase(StatsServer server, Path snapshots, List<String> mix, int rate) throws Exception {
         int maxSeconds = options.swaps() * SWAP_TIMEOUT_SECONDS + 10;
         WrkRun.Running load = WrkRun.start(
-                options.workDir(), server.baseUri().toString(), mix, maxSeconds, options.connections(), rate);
+                options.workDir(), server.baseUri().toString(), mix, maxSeconds, options.connections(), rate, null);
         long started = System.nanoTime();
         Thread.sleep(2_000);
         long swapsBefore = server.metrics().swapCount();

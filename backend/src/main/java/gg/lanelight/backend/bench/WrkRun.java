@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * omission); the achieved rate is printed beside the target for that reason.
  */
 final class WrkRun {
+    /** The X-Forwarded-For mode of {@link #start} that spreads requests over 1,000 client addresses. */
+    static final String MANY_CLIENTS = "many";
+
     /** Pause of each connection between requests in paced runs; connections = rate × this. */
     static final int PACING_MILLIS = 10;
 
@@ -43,15 +46,27 @@ final class WrkRun {
      */
     static Result run(Path workDir, String baseUrl, List<String> paths, int seconds, int connections, int rate)
             throws IOException, InterruptedException {
-        return start(workDir, baseUrl, paths, seconds, connections, rate).result(seconds);
+        return start(workDir, baseUrl, paths, seconds, connections, rate, null).result(seconds);
     }
 
-    /** Starts wrk as {@link #run} does and returns at once; {@link Running#stop()} ends it early with its results. */
-    static Running start(Path workDir, String baseUrl, List<String> paths, int seconds, int connections, int rate)
+    /**
+     * Starts wrk as {@link #run} does and returns at once; {@link Running#stop()} ends it early with its results.
+     *
+     * @param forwardedFor null: no X-Forwarded-For; {@link #MANY_CLIENTS}: 1,000 client addresses in turn; else this
+     *     one address on every request
+     */
+    static Running start(
+            Path workDir,
+            String baseUrl,
+            List<String> paths,
+            int seconds,
+            int connections,
+            int rate,
+            String forwardedFor)
             throws IOException {
         int pacedConnections = rate > 0 ? Math.max(2, rate * PACING_MILLIS / 1000) : connections;
-        Path script = workDir.resolve("mix-" + rate + ".lua");
-        Files.writeString(script, lua(paths, rate > 0 ? PACING_MILLIS : 0), StandardCharsets.UTF_8);
+        Path script = workDir.resolve("mix-" + rate + "-" + (forwardedFor == null ? "direct" : "forwarded") + ".lua");
+        Files.writeString(script, lua(paths, rate > 0 ? PACING_MILLIS : 0, forwardedFor), StandardCharsets.UTF_8);
         Process wrk = new ProcessBuilder(
                         "wrk",
                         "-t2",
@@ -119,7 +134,18 @@ final class WrkRun {
                 fields.get("status"));
     }
 
-    private static String lua(List<String> paths, int delayMillis) {
+    private static String forwardedLine(String forwardedFor) {
+        if (forwardedFor == null) {
+            return "";
+        }
+        if (forwardedFor.equals(MANY_CLIENTS)) {
+            return "  headers[\"X-Forwarded-For\"] = \"10.1.\" .. (next_index % 250) .. \".\""
+                    + " .. (math.floor(next_index / 250) % 4)";
+        }
+        return "  headers[\"X-Forwarded-For\"] = \"" + forwardedFor + "\"";
+    }
+
+    private static String lua(List<String> paths, int delayMillis, String forwardedFor) {
         String table = paths.stream().map(path -> "\"" + path + "\"").collect(Collectors.joining(",\n"));
         return String.join(
                 "\n",
@@ -130,6 +156,7 @@ final class WrkRun {
                 "function init(args) next_index = offset or 1 end",
                 "function request()",
                 "  next_index = next_index % #paths + 1",
+                forwardedLine(forwardedFor),
                 "  return wrk.format(\"GET\", paths[next_index], headers)",
                 "end",
                 delayMillis > 0 ? "function delay() return " + delayMillis + " end" : "",
