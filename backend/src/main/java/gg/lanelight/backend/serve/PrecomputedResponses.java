@@ -118,51 +118,51 @@ final class PrecomputedResponses {
     }
 
     private static Map<BuildCell, CoreItems> coreItems(Statement statement) throws SQLException {
-        String keys = "k.item_1, k.item_2, k.item_3";
-        Map<BuildCell, CoreItems> top = new HashMap<>();
-        try (ResultSet rows = statement.executeQuery(TOP_SECTION.formatted(keys, "core_item_builds", keys))) {
-            while (rows.next()) {
-                long games = rows.getLong(8);
-                long wins = rows.getLong(9);
-                top.put(cellOf(rows), new CoreItems(ints(rows, 5, 3), games, wins, ApiResponses.rate(wins, games)));
-            }
-        }
-        return top;
+        return topSections(
+                statement,
+                "core_item_builds",
+                "k.item_1, k.item_2, k.item_3",
+                3,
+                (rows, games, wins) -> new CoreItems(ints(rows, 5, 3), games, wins, ApiResponses.rate(wins, games)));
     }
 
     private static Map<BuildCell, Runes> runes(Statement statement) throws SQLException {
         String keys = "k.primary_style, k.sub_style, k.perk_1, k.perk_2, k.perk_3, k.perk_4, k.perk_5, k.perk_6,"
                 + " k.perk_7, k.perk_8, k.perk_9";
-        Map<BuildCell, Runes> top = new HashMap<>();
-        try (ResultSet rows = statement.executeQuery(TOP_SECTION.formatted(keys, "rune_pages", keys))) {
+        return topSections(
+                statement,
+                "rune_pages",
+                keys,
+                11,
+                (rows, games, wins) -> new Runes(
+                        rows.getInt(5), rows.getInt(6), ints(rows, 7, 9), games, wins, ApiResponses.rate(wins, games)));
+    }
+
+    private static Map<BuildCell, Spells> spells(Statement statement) throws SQLException {
+        return topSections(
+                statement,
+                "spell_pairs",
+                "k.spell_1, k.spell_2",
+                2,
+                (rows, games, wins) -> new Spells(ints(rows, 5, 2), games, wins, ApiResponses.rate(wins, games)));
+    }
+
+    /** The top key of every cell of a build table; {@code keys} are its key columns, {@code keyCount} of them. */
+    private static <T> Map<BuildCell, T> topSections(
+            Statement statement, String table, String keys, int keyCount, SectionReader<T> reader) throws SQLException {
+        Map<BuildCell, T> top = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery(TOP_SECTION.formatted(keys, table, keys))) {
             while (rows.next()) {
-                long games = rows.getLong(16);
-                long wins = rows.getLong(17);
-                top.put(
-                        cellOf(rows),
-                        new Runes(
-                                rows.getInt(5),
-                                rows.getInt(6),
-                                ints(rows, 7, 9),
-                                games,
-                                wins,
-                                ApiResponses.rate(wins, games)));
+                top.put(cellOf(rows), reader.read(rows, rows.getLong(5 + keyCount), rows.getLong(6 + keyCount)));
             }
         }
         return top;
     }
 
-    private static Map<BuildCell, Spells> spells(Statement statement) throws SQLException {
-        String keys = "k.spell_1, k.spell_2";
-        Map<BuildCell, Spells> top = new HashMap<>();
-        try (ResultSet rows = statement.executeQuery(TOP_SECTION.formatted(keys, "spell_pairs", keys))) {
-            while (rows.next()) {
-                long games = rows.getLong(7);
-                long wins = rows.getLong(8);
-                top.put(cellOf(rows), new Spells(ints(rows, 5, 2), games, wins, ApiResponses.rate(wins, games)));
-            }
-        }
-        return top;
+    /** Turns one result row (cell columns 1-4, keys from 5) with its games and wins into a build section. */
+    @FunctionalInterface
+    private interface SectionReader<T> {
+        T read(ResultSet rows, long games, long wins) throws SQLException;
     }
 
     private static BuildCell cellOf(ResultSet rows) throws SQLException {
