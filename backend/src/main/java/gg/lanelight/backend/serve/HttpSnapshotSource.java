@@ -42,11 +42,15 @@ final class HttpSnapshotSource implements SnapshotSource {
      * @param cache a local folder this server owns for downloaded snapshots
      */
     HttpSnapshotSource(URI base, Path cache, ObjectMapper mapper) {
+        this(base, cache, mapper, HttpClient.newBuilder());
+    }
+
+    /** As above, with a client builder that may carry its own TLS context (tests with a private CA). */
+    HttpSnapshotSource(URI base, Path cache, ObjectMapper mapper, HttpClient.Builder client) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.cache = cache;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
+        this.http = client.connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }

@@ -31,6 +31,9 @@ final class SnapshotHolder implements AutoCloseable {
     private final ObjectMapper mapper;
     private final AtomicReference<ServingSnapshot> current = new AtomicReference<>();
     private final Map<String, Long> rejectedAtMillis = new ConcurrentHashMap<>();
+    /** Only touched by the loader thread. */
+    private String lastWarning;
+
     private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "snapshot-loader");
         thread.setDaemon(true);
@@ -80,10 +83,21 @@ final class SnapshotHolder implements AutoCloseable {
             reject("the newest snapshot", e.reason(), e.getMessage());
             return;
         } catch (Exception e) {
-            LOG.warn("Could not look for snapshots in {}: {}", source.describe(), e.getMessage());
+            warnOnce("Could not look for snapshots in " + source.describe() + ": " + e.getMessage());
             return;
         }
+        lastWarning = null;
         newest.ifPresent(this::swapTo);
+    }
+
+    /** The same failure on every poll is logged once at WARN (then at DEBUG) until something changes. */
+    private void warnOnce(String warning) {
+        if (warning.equals(lastWarning)) {
+            LOG.debug(warning);
+        } else {
+            LOG.warn(warning);
+            lastWarning = warning;
+        }
     }
 
     private boolean isWanted(String snapshotId) {

@@ -62,7 +62,8 @@ public final class StatsServer implements AutoCloseable {
         return start(new HttpSnapshotSource(baseUrl, downloads, new ObjectMapper()), options);
     }
 
-    private static StatsServer start(SnapshotSource source, ServeOptions options) throws InterruptedException {
+    /** Serves the snapshots of any source (package-private: tests pass sources with their own TLS trust). */
+    static StatsServer start(SnapshotSource source, ServeOptions options) throws InterruptedException {
         ObjectMapper mapper = new ObjectMapper();
         ServingMetrics metrics = new ServingMetrics();
         SnapshotHolder holder = new SnapshotHolder(source, metrics, mapper);

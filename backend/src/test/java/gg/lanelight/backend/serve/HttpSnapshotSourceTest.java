@@ -1,16 +1,26 @@
 package gg.lanelight.backend.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import gg.lanelight.backend.TestData;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,21 +43,90 @@ class HttpSnapshotSourceTest {
     void startFileServer() throws Exception {
         published = root.resolve("bucket");
         files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        files.createContext("/stats/current/", exchange -> {
-            Path file = published.resolve(exchange.getRequestURI().getPath().substring("/stats/current/".length()));
-            boolean found = Files.isRegularFile(file);
-            byte[] body = found ? Files.readAllBytes(file) : new byte[0];
-            exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        files.createContext("/stats/current/", this::serveFile);
         files.start();
+    }
+
+    /** A plain file server over the bucket folder, as an object store answers. */
+    private void serveFile(HttpExchange exchange) throws java.io.IOException {
+        Path file = published.resolve(exchange.getRequestURI().getPath().substring("/stats/current/".length()));
+        boolean found = Files.isRegularFile(file);
+        byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+        exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     @AfterEach
     void stopFileServer() {
         files.stop(0);
+    }
+
+    @Test
+    void downloadsOverHttpsWithAPrivateCaAndRefusesWithoutTrust() throws Exception {
+        char[] password = "changeit".toCharArray();
+        Path keystore = root.resolve("server.p12");
+        Process keytool = new ProcessBuilder(
+                        "keytool",
+                        "-genkeypair",
+                        "-keyalg",
+                        "EC",
+                        "-alias",
+                        "server",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-ext",
+                        "san=ip:127.0.0.1",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        "changeit")
+                .redirectErrorStream(true)
+                .start();
+        assertTrue(keytool.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && keytool.exitValue() == 0);
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            keys.load(in, password);
+        }
+        SSLContext serverTls = SSLContext.getInstance("TLS");
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, password);
+        serverTls.init(keyManagers.getKeyManagers(), null, null);
+        SSLContext clientTls = SSLContext.getInstance("TLS");
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(keys);
+        clientTls.init(null, trust.getTrustManagers(), null);
+
+        HttpsServer tls = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        tls.setHttpsConfigurator(new HttpsConfigurator(serverTls));
+        tls.createContext("/stats/current/", this::serveFile);
+        tls.start();
+        try {
+            Path snapshots = SharedSnapshot.copyInto(root);
+            String id = publish(snapshots, SnapshotCopies.republish(snapshots, 1));
+            URI base = URI.create("https://127.0.0.1:" + tls.getAddress().getPort() + "/stats/current/");
+            ServeOptions options = ServeOptions.local("127.0.0.1", 0).withPollMillis(50);
+            HttpSnapshotSource trusted = new HttpSnapshotSource(
+                    base,
+                    root.resolve("tls-downloads"),
+                    TestData.MAPPER,
+                    HttpClient.newBuilder().sslContext(clientTls));
+            try (StatsServer server = StatsServer.start(trusted, options)) {
+                new ApiClient(server).awaitServed(id, DEADLINE);
+            }
+            HttpSnapshotSource untrusted = new HttpSnapshotSource(
+                    base, root.resolve("plain-downloads"), TestData.MAPPER, HttpClient.newBuilder());
+            try (StatsServer server = StatsServer.start(untrusted, options)) {
+                ApiClient.assertError(new ApiClient(server).get("/v1/ready"), 503, "no-snapshot");
+            }
+        } finally {
+            tls.stop(0);
+        }
     }
 
     @Test
