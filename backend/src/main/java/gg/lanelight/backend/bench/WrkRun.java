@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * <p>A fixed rate is emulated with wrk's Lua {@code delay()}: each connection waits a fixed interval before its next
  * request, so the offered rate is connections / interval. Latency is measured from the actual send (wrk's own
  * measure), so a stalled server lowers the achieved rate instead of showing in the percentiles (coordinated
- * omission); the achieved rate is printed beside the target for that reason.
+ * omission); the achieved rate is printed beside the target for that reason. Known limitation: without wrk2 (not in
+ * Debian) the benchmark cannot offer a truly open-loop rate, so tail latency under overload reads lower than a
+ * constant-rate generator would show.
  */
 final class WrkRun {
     /** The X-Forwarded-For mode of {@link #start} that spreads requests over 1,000 client addresses. */

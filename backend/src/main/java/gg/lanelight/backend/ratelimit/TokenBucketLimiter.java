@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * up to {@code burst}. Memory is bounded: when more than {@value #MAX_CLIENTS} clients are tracked, buckets that
  * have refilled completely (idle clients) are dropped. Thread-safe; one client's bucket is locked only by its own
  * requests, so a flood from one client never waits on another's.
+ *
+ * <p>Known limitation: buckets live in one process, so behind a balancer without client affinity a client gets up to
+ * its budget once per replica.
  */
 public final class TokenBucketLimiter {
     static final int MAX_CLIENTS = 100_000;

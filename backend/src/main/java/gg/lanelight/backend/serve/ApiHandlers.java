@@ -492,6 +492,10 @@ final class ApiHandlers implements HttpHandler {
             status = isNotModified(exchange, response.etag()) ? 304 : status;
         }
         exchange.setStatusCode(status);
+        if (status == 413 || status == 414) {
+            // the unread rest of an oversized request would be taken for the next request on this connection
+            exchange.setPersistent(false);
+        }
         if (status == 304) {
             exchange.endExchange();
         } else {

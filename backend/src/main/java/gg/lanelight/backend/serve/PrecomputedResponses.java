@@ -29,6 +29,11 @@ final class PrecomputedResponses {
     /** The role of the tier list over all roles. */
     static final String ALL_ROLES = "ALL";
 
+    /**
+     * The top key of every cell of a build table: most games, then most wins, then the lowest ids, among keys with at
+     * least 1% of the cell's games. Known limitation: /v1/builds shows the most played key with its raw win rate (the
+     * champion page also has the highest-win key), so a champion with few games can show a build seen in one game.
+     */
     private static final String TOP_SECTION = "SELECT k.patch, k.queue_id, k.champion_id, k.role, %s, k.games, k.wins"
             + " FROM %s k JOIN champion_role_stats c ON k.patch = c.patch AND k.queue_id = c.queue_id"
             + " AND k.champion_id = c.champion_id AND k.role = c.role"

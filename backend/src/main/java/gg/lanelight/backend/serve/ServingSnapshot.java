@@ -274,7 +274,12 @@ final class ServingSnapshot {
         return recentMatches.get(puuid);
     }
 
-    /** A player's recent games, newest first, or empty when none. Worker threads only, as {@link #player}. */
+    /**
+     * A player's recent games, newest first, or empty when none. Worker threads only, as {@link #player}.
+     *
+     * <p>Known limitation: a snapshot keeps each player's last 20 games only, so paging ends after 20 and older games
+     * cannot be listed.
+     */
     List<RecentMatch> recentMatches(String puuid) throws SQLException {
         List<RecentMatch> cached = recentMatches.get(puuid);
         if (cached != null) {

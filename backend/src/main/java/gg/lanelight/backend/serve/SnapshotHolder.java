@@ -139,13 +139,8 @@ final class SnapshotHolder implements AutoCloseable {
         rejectedAtMillis.put(snapshotId, System.currentTimeMillis());
         metrics.snapshotRejected(reason);
         ServingSnapshot serving = current.get();
-        LOG.warn(
-                "Rejected snapshot {} from {} ({}): {}; {}",
-                snapshotId,
-                source.describe(),
-                reason,
-                message,
-                serving == null ? "nothing is served yet" : "still serving " + serving.snapshotId());
+        warnOnce("Rejected snapshot " + snapshotId + " from " + source.describe() + " (" + reason + "): " + message
+                + "; " + (serving == null ? "nothing is served yet" : "still serving " + serving.snapshotId()));
         source.forgetAllBut(serving == null ? "" : serving.snapshotId());
     }
 

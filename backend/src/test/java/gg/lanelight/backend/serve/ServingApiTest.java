@@ -199,6 +199,8 @@ class ServingApiTest {
         HttpResponse<String> plain = client.get("/v1/tierlist");
         HttpResponse<byte[]> zipped = client.getBytes("/v1/tierlist", "Accept-Encoding", "gzip");
 
+        assertEquals(200, plain.statusCode(), plain.body());
+        assertEquals(200, zipped.statusCode());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
