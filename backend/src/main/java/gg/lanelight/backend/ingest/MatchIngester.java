@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Files are parsed on {@code threads} worker threads; this object, its report and the store are used only by the
  * calling thread. Not thread-safe.
+ *
+ * <p>Known limitation: one thread appends every row to DuckDB, so on few cores the writer takes CPU that parsing could
+ * use and ingest stays below the parse-only rate.
  */
 public final class MatchIngester {
     private static final Logger LOG = LoggerFactory.getLogger(MatchIngester.class);

@@ -43,6 +43,9 @@ final class RecordTreeReader {
             "item5",
             "perks");
 
+    /** Riot's timelines have one frame a minute; {@code info.frameInterval} says so when present. */
+    private static final long DEFAULT_FRAME_INTERVAL_MS = 60_000;
+
     private final ObjectMapper mapper;
     private final JsonNodeFactory nodes;
 
@@ -73,15 +76,19 @@ final class RecordTreeReader {
     /** Reads {@code info} into {@code info}; returns the streamed frames, or null when there were none. */
     private TimelineAccumulator readInfo(JsonParser parser, ObjectNode info) throws IOException {
         TimelineAccumulator timeline = null;
+        long frameIntervalMs = DEFAULT_FRAME_INTERVAL_MS;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (name.equals("participants") && value == JsonToken.START_ARRAY) {
+            if (name.equals("frameInterval") && value == JsonToken.VALUE_NUMBER_INT && parser.getLongValue() > 0) {
+                frameIntervalMs = parser.getLongValue();
+                info.put(name, frameIntervalMs);
+            } else if (name.equals("participants") && value == JsonToken.START_ARRAY) {
                 readParticipants(parser, info.putArray(name));
             } else if (name.equals("frames") && value == JsonToken.START_ARRAY) {
                 info.putArray(name);
                 timeline = new TimelineAccumulator();
-                readFrames(parser, timeline);
+                readFrames(parser, timeline, frameIntervalMs);
             } else {
                 info.set(name, tree(parser));
             }
@@ -108,8 +115,10 @@ final class RecordTreeReader {
         }
     }
 
-    private void readFrames(JsonParser parser, TimelineAccumulator timeline) throws IOException {
+    private void readFrames(JsonParser parser, TimelineAccumulator timeline, long frameIntervalMs) throws IOException {
+        int frameIndex = -1;
         for (JsonToken frame = parser.nextToken(); frame != JsonToken.END_ARRAY; frame = parser.nextToken()) {
+            frameIndex++;
             if (frame != JsonToken.START_OBJECT) {
                 parser.skipChildren();
                 continue;
@@ -121,7 +130,9 @@ final class RecordTreeReader {
                 JsonToken value = parser.nextToken();
                 if (name.equals("events") && value == JsonToken.START_ARRAY) {
                     readEvents(parser, timeline);
-                } else if (name.equals("participantFrames") && value == JsonToken.START_OBJECT) {
+                } else if (name.equals("participantFrames")
+                        && value == JsonToken.START_OBJECT
+                        && timeline.mayBeLanePhaseEnd(frameIndex, frameIntervalMs)) {
                     readTotalGold(parser, totalGold);
                 } else if (name.equals("timestamp") && value.isNumeric()) {
                     timestamp = parser.getLongValue();

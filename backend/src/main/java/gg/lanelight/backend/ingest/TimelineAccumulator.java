@@ -61,6 +61,14 @@ final class TimelineAccumulator {
         long timestampMs;
     }
 
+    /**
+     * False when the frame at {@code frameIndex} cannot be the first at or after 15:00, so a streaming reader can skip
+     * its participant frames (frames come every {@code frameIntervalMs}, each a little after its nominal time).
+     */
+    boolean mayBeLanePhaseEnd(int frameIndex, long frameIntervalMs) {
+        return goldAt15 == null && (frameIndex + 1L) * frameIntervalMs > LANE_PHASE_END_MS;
+    }
+
     /** A frame's total gold by participant id; the first frame at or after 15:00 is kept. */
     void frame(long timestampMs, Map<Integer, Integer> totalGold) {
         if (goldAt15 == null && timestampMs >= LANE_PHASE_END_MS) {
