@@ -205,9 +205,33 @@ final class RecordTreeReader {
         }
     }
 
-    /** The value at the current token as a tree; a JSON null becomes a NullNode. */
+    /**
+     * The value at the current token as a tree; a JSON null becomes a NullNode. Scalars are built here directly:
+     * going through the mapper costs a deserialisation context per value.
+     */
     private JsonNode tree(JsonParser parser) throws IOException {
-        JsonNode node = mapper.readTree(parser);
-        return node == null ? nodes.nullNode() : node;
+        switch (parser.currentToken()) {
+            case VALUE_STRING:
+                return nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return integer(parser);
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                JsonNode node = mapper.readTree(parser);
+                return node == null ? nodes.nullNode() : node;
+        }
+    }
+
+    private JsonNode integer(JsonParser parser) throws IOException {
+        return switch (parser.getNumberType()) {
+            case INT -> nodes.numberNode(parser.getIntValue());
+            case LONG -> nodes.numberNode(parser.getLongValue());
+            default -> nodes.numberNode(parser.getBigIntegerValue());
+        };
     }
 }
