@@ -210,6 +210,9 @@ final class RecordTreeReader {
      * going through the mapper costs a deserialisation context per value.
      */
     private JsonNode tree(JsonParser parser) throws IOException {
+        if (parser.currentToken() == null) {
+            return nodes.missingNode();
+        }
         switch (parser.currentToken()) {
             case VALUE_STRING:
                 return nodes.textNode(parser.getText());
@@ -221,10 +224,32 @@ final class RecordTreeReader {
                 return nodes.booleanNode(false);
             case VALUE_NULL:
                 return nodes.nullNode();
+            case START_OBJECT:
+                return object(parser);
+            case START_ARRAY:
+                return array(parser);
             default:
                 JsonNode node = mapper.readTree(parser);
                 return node == null ? nodes.nullNode() : node;
         }
+    }
+
+    private ObjectNode object(JsonParser parser) throws IOException {
+        ObjectNode object = nodes.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            object.set(name, tree(parser));
+        }
+        return object;
+    }
+
+    private ArrayNode array(JsonParser parser) throws IOException {
+        ArrayNode array = nodes.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(tree(parser));
+        }
+        return array;
     }
 
     private JsonNode integer(JsonParser parser) throws IOException {
