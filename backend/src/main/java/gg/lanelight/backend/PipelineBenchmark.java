@@ -145,6 +145,7 @@ final class PipelineBenchmark {
                     report.matches(),
                     report.timelines(),
                     report.skipped());
+            OUT.println("BENCH ingest writer: " + report.writerSummary());
 
             started = System.nanoTime();
             SnapshotStore snapshots = new SnapshotStore(work.resolve("snapshots"));

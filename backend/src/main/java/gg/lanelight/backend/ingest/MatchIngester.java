@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -83,8 +84,7 @@ public final class MatchIngester {
         long doneBytes = 0;
         long waitingNanos = 0;
         long started = System.nanoTime();
-        long cpuStarted =
-                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         try (ParallelFileReader reader = new ParallelFileReader(fileReader, parser, files, threads)) {
             reader.start();
             for (int remaining = files.size(); remaining > 0; ) {
@@ -104,12 +104,11 @@ public final class MatchIngester {
             }
         }
         long totalNanos = System.nanoTime() - started;
-        LOG.info(
-                "Ingest writer: {} ms writing ({} ms CPU), {} ms waiting for parsed records",
+        report.writerTimes(
                 (totalNanos - waitingNanos) / 1_000_000,
-                (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted)
-                        / 1_000_000,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
                 waitingNanos / 1_000_000);
+        LOG.debug("Ingest writer: {}", report.writerSummary());
     }
 
     private List<Path> newFiles(List<Path> inputs) throws IOException, SQLException {
