@@ -19,6 +19,9 @@ public final class IngestReport {
     private long remakes;
     private long timelines;
     private long alreadyIngestedFiles;
+    private long writerBusyMillis;
+    private long writerCpuMillis;
+    private long writerWaitingMillis;
 
     void fileOpened() {
         files++;
@@ -92,6 +95,19 @@ public final class IngestReport {
     /** The first {@value #KEPT_EXAMPLES} skipped records with file, position and reason. */
     public List<SkippedRecord> examples() {
         return List.copyOf(examples);
+    }
+
+    void writerTimes(long busyMillis, long cpuMillis, long waitingMillis) {
+        writerBusyMillis += busyMillis;
+        writerCpuMillis += cpuMillis;
+        writerWaitingMillis += waitingMillis;
+    }
+
+    /** How the one appending thread spent the file ingest: busy (and of that on CPU) or waiting for parsers. */
+    public String writerSummary() {
+        return String.format(
+                "%,d ms appending (%,d ms on CPU), %,d ms waiting for parsed records",
+                writerBusyMillis, writerCpuMillis, writerWaitingMillis);
     }
 
     /** The counts as the manifest's {@code input} object lists them. */

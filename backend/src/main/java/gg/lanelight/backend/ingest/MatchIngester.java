@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,9 +26,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Files are parsed on {@code threads} worker threads; this object, its report and the store are used only by the
  * calling thread. Not thread-safe.
+ *
+ * <p>Known limitation: one thread appends every row to DuckDB, so on few cores the writer takes CPU that parsing could
+ * use and ingest stays below the parse-only rate.
  */
-public final class MatchIngester implements RecordSink {
+public final class MatchIngester {
     private static final Logger LOG = LoggerFactory.getLogger(MatchIngester.class);
+
+    /**
+     * Commits happen between files once this many matches were added: rare enough to stay cheap, often enough to keep
+     * DuckDB's uncommitted data small. A run that dies keeps what was committed; its unfinished files are not in the
+     * ledger, so a rerun reads them again and their already stored matches count as duplicates, not twice.
+     */
+    private static final long COMMIT_EVERY_MATCHES = 20_000;
 
     private final StagingDatabase staging;
     private final RecordParser parser;
@@ -36,6 +47,7 @@ public final class MatchIngester implements RecordSink {
     private final Set<String> matchIds;
     private final Set<String> timelineIds;
     private int threads = 1;
+    private long matchesAtLastCommit;
     private IngestProgress progress = IngestProgress.NONE;
 
     public MatchIngester(StagingDatabase staging, ItemCatalog items, ObjectMapper mapper) throws SQLException {
@@ -70,10 +82,16 @@ public final class MatchIngester implements RecordSink {
             totalBytes += Files.size(file);
         }
         long doneBytes = 0;
+        long waitingNanos = 0;
+        long started = System.nanoTime();
+        long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         try (ParallelFileReader reader = new ParallelFileReader(fileReader, parser, files, threads)) {
             reader.start();
             for (int remaining = files.size(); remaining > 0; ) {
-                for (ParsedRecord parsed : reader.next()) {
+                long waitStarted = System.nanoTime();
+                List<ParsedRecord> batch = reader.next();
+                waitingNanos += System.nanoTime() - waitStarted;
+                for (ParsedRecord parsed : batch) {
                     if (parsed instanceof ParsedRecord.FileDone done) {
                         remaining--;
                         doneBytes += done.sizeBytes();
@@ -85,6 +103,12 @@ public final class MatchIngester implements RecordSink {
                 }
             }
         }
+        long totalNanos = System.nanoTime() - started;
+        report.writerTimes(
+                (totalNanos - waitingNanos) / 1_000_000,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
+                waitingNanos / 1_000_000);
+        LOG.debug("Ingest writer: {}", report.writerSummary());
     }
 
     private List<Path> newFiles(List<Path> inputs) throws IOException, SQLException {
@@ -113,7 +137,20 @@ public final class MatchIngester implements RecordSink {
         report.fileOpened();
         report.recordsRead(done.records());
         staging.recordIngestedFile(done.file().toString(), done.sizeBytes(), done.modifiedMillis());
+        if (report.matches() - matchesAtLastCommit >= COMMIT_EVERY_MATCHES) {
+            staging.commit();
+            matchesAtLastCommit = report.matches();
+        }
         LOG.debug("Read {}", done.file());
+    }
+
+    /** The files that inputs name: files as given, folders walked for JSON files (sorted by path). */
+    public static List<Path> inputFiles(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            files.addAll(filesUnder(input));
+        }
+        return files;
     }
 
     private static List<Path> filesUnder(Path input) throws IOException {
@@ -137,14 +174,12 @@ public final class MatchIngester implements RecordSink {
     }
 
     /** Ingests one record that is already a tree (the demo feeds generated matches this way). */
-    @Override
     public void record(JsonNode record, String source, String position) throws SQLException {
         report.recordsRead(1);
-        accept(parser.parse(record, source, position));
+        accept(parser.parse(new ReadRecord(record, null), source, position));
     }
 
-    @Override
-    public void unreadable(SkippedRecord skip) {
+    private void unreadable(SkippedRecord skip) {
         LOG.debug("Skipped {}", skip);
         report.skipped(skip);
     }

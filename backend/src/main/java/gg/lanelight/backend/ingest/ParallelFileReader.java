@@ -1,6 +1,5 @@
 package gg.lanelight.backend.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +95,7 @@ final class ParallelFileReader implements AutoCloseable {
         private long records;
 
         @Override
-        public void record(JsonNode record, String source, String position) {
+        public void record(ReadRecord record, String source, String position) {
             records++;
             add(parser.parse(record, source, position));
         }

@@ -5,18 +5,25 @@ import gg.lanelight.backend.ddragon.ItemCatalog;
 
 /** Turns one top-level JSON value into a match or timeline record, or a skip naming the reason. Thread-safe. */
 final class RecordParser {
+    private final ItemCatalog items;
     private final MatchParser matchParser;
     private final TimelineParser timelineParser;
 
     RecordParser(ItemCatalog items) {
+        this.items = items;
         this.matchParser = new MatchParser(items);
         this.timelineParser = new TimelineParser(items);
     }
 
     /** A timeline when {@code info.frames} exists, else a match. */
-    ParsedRecord parse(JsonNode record, String source, String position) {
+    ParsedRecord parse(ReadRecord read, String source, String position) {
+        JsonNode record = read.tree();
         try {
             String matchId = matchIdOf(record);
+            if (read.streamedTimeline() != null) {
+                return new ParsedRecord.Timeline(
+                        matchId, read.streamedTimeline().facts(items), source, position);
+            }
             if (record.path("info").has("frames")) {
                 return new ParsedRecord.Timeline(matchId, timelineParser.facts(record), source, position);
             }

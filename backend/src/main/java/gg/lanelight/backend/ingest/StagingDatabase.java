@@ -80,6 +80,8 @@ public final class StagingDatabase implements AutoCloseable {
             connection.close();
             throw e;
         }
+        // Appends join one transaction until commit(): committing every appender chunk would sync the file each time.
+        connection.setAutoCommit(false);
         StagingDatabase database = new StagingDatabase(connection);
         database.openAppenders();
         return database;
@@ -230,18 +232,21 @@ public final class StagingDatabase implements AutoCloseable {
         }
     }
 
-    /** Flushes the appenders so that everything ingested so far is visible to queries. */
-    public void flush() throws SQLException {
+    /** Flushes the appenders and commits everything ingested so far (rows and ledger entries) to the store. */
+    void commit() throws SQLException {
         for (DuckDBAppender appender : List.of(matchRows, matchBans, participantRows, timelineRows)) {
             appender.flush();
         }
+        connection.commit();
     }
 
-    /** Flushes and closes the appenders; the connection stays open for aggregation. */
+    /** Flushes and closes the appenders and commits; the connection stays open (auto-commit) for aggregation. */
     public Connection finishIngest() throws SQLException {
         for (DuckDBAppender appender : List.of(matchRows, matchBans, participantRows, timelineRows)) {
             appender.close();
         }
+        connection.commit();
+        connection.setAutoCommit(true);
         return connection;
     }
 

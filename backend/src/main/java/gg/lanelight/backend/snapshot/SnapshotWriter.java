@@ -138,7 +138,8 @@ public final class SnapshotWriter {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a file tree; nothing happens when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,5 +1,6 @@
 -- The tier list: per patch, queue, rank bracket, role (NONE in ARAM and Arena) and champion. Rates and the tier are
 -- derived from the sums in the same row; the formulas are in docs/tiers.md and docs/snapshot-format.md.
+-- Known limitation: a champion banned but never played in a slice has no row here, so its ban rate is not shown.
 CREATE TABLE champion_stats AS
 WITH slice_matches AS (
     SELECT patch, queue_id, bracket, match_id FROM bracket_rows GROUP BY patch, queue_id, bracket, match_id

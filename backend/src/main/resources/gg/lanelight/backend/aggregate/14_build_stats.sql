@@ -8,23 +8,23 @@ WITH choices AS (
     WHERE role IN ('TOP', 'JUNGLE', 'MIDDLE', 'BOTTOM', 'UTILITY') AND start_items IS NOT NULL
     GROUP BY patch, queue_id, bracket, champion_id, role, start_items
     UNION ALL
-    SELECT patch, queue_id, bracket, champion_id, role, 'boots', CAST(boots AS VARCHAR), COUNT(*), SUM(win)
+    SELECT patch, queue_id, bracket, champion_id, role, 'boots', CAST(boots AS STRING), COUNT(*), SUM(win)
     FROM bracket_rows
     WHERE role IN ('TOP', 'JUNGLE', 'MIDDLE', 'BOTTOM', 'UTILITY') AND boots IS NOT NULL
     GROUP BY patch, queue_id, bracket, champion_id, role, boots
     UNION ALL
     SELECT patch, queue_id, bracket, champion_id, role, 'core_items',
-        CONCAT(CAST(core_item_1 AS VARCHAR), ',', CAST(core_item_2 AS VARCHAR), ',', CAST(core_item_3 AS VARCHAR)),
+        CONCAT(CAST(core_item_1 AS STRING), ',', CAST(core_item_2 AS STRING), ',', CAST(core_item_3 AS STRING)),
         COUNT(*), SUM(win)
     FROM bracket_rows
     WHERE role IN ('TOP', 'JUNGLE', 'MIDDLE', 'BOTTOM', 'UTILITY') AND core_item_1 IS NOT NULL
     GROUP BY patch, queue_id, bracket, champion_id, role, core_item_1, core_item_2, core_item_3
     UNION ALL
     SELECT patch, queue_id, bracket, champion_id, role, 'rune_page',
-        CONCAT(CAST(primary_style AS VARCHAR), ',', CAST(sub_style AS VARCHAR), ',',
-            CAST(perk_1 AS VARCHAR), ',', CAST(perk_2 AS VARCHAR), ',', CAST(perk_3 AS VARCHAR), ',',
-            CAST(perk_4 AS VARCHAR), ',', CAST(perk_5 AS VARCHAR), ',', CAST(perk_6 AS VARCHAR), ',',
-            CAST(perk_7 AS VARCHAR), ',', CAST(perk_8 AS VARCHAR), ',', CAST(perk_9 AS VARCHAR)),
+        CONCAT(CAST(primary_style AS STRING), ',', CAST(sub_style AS STRING), ',',
+            CAST(perk_1 AS STRING), ',', CAST(perk_2 AS STRING), ',', CAST(perk_3 AS STRING), ',',
+            CAST(perk_4 AS STRING), ',', CAST(perk_5 AS STRING), ',', CAST(perk_6 AS STRING), ',',
+            CAST(perk_7 AS STRING), ',', CAST(perk_8 AS STRING), ',', CAST(perk_9 AS STRING)),
         COUNT(*), SUM(win)
     FROM bracket_rows
     WHERE role IN ('TOP', 'JUNGLE', 'MIDDLE', 'BOTTOM', 'UTILITY') AND primary_style IS NOT NULL
@@ -32,7 +32,7 @@ WITH choices AS (
         perk_1, perk_2, perk_3, perk_4, perk_5, perk_6, perk_7, perk_8, perk_9
     UNION ALL
     SELECT patch, queue_id, bracket, champion_id, role, 'spells',
-        CONCAT(CAST(spell_1 AS VARCHAR), ',', CAST(spell_2 AS VARCHAR)), COUNT(*), SUM(win)
+        CONCAT(CAST(spell_1 AS STRING), ',', CAST(spell_2 AS STRING)), COUNT(*), SUM(win)
     FROM bracket_rows
     WHERE role IN ('TOP', 'JUNGLE', 'MIDDLE', 'BOTTOM', 'UTILITY') AND spell_1 IS NOT NULL
     GROUP BY patch, queue_id, bracket, champion_id, role, spell_1, spell_2
