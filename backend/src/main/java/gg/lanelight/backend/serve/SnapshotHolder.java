@@ -80,7 +80,7 @@ final class SnapshotHolder implements AutoCloseable {
         try {
             newest = source.newest(this::isWanted);
         } catch (SnapshotRejectedException e) {
-            reject("the newest snapshot", e.reason(), e.getMessage());
+            reject("(newest, id unreadable)", e.reason(), e.getMessage());
             return;
         } catch (Exception e) {
             warnOnce("Could not look for snapshots in " + source.describe() + ": " + e.getMessage());

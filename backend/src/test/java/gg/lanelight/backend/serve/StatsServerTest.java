@@ -177,6 +177,10 @@ class StatsServerTest {
             ApiClient client = new ApiClient(waiting);
             HttpResponse<String> response = client.get("/v1/health");
             assertError(response, 503, "no-snapshot");
+            assertError(client.get("/v1/ready"), 503, "no-snapshot");
+            assertError(client.get("/v1/tierlist"), 503, "no-snapshot");
+            assertError(client.get("/v1/players/" + FEATURED), 503, "no-snapshot");
+            assertEquals(200, client.get("/v1/live").statusCode());
 
             Manifest published = TestData.buildSnapshot(empty, List.of(TestData.fixtureMatchFile()));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
