@@ -137,11 +137,12 @@ final class SnapshotHolder implements AutoCloseable {
 
     private void reject(String snapshotId, String reason, String message) {
         rejectedAtMillis.put(snapshotId, System.currentTimeMillis());
-        metrics.snapshotRejected(reason);
         ServingSnapshot serving = current.get();
+        source.forgetAllBut(serving == null ? "" : serving.snapshotId());
         warnOnce("Rejected snapshot " + snapshotId + " from " + source.describe() + " (" + reason + "): " + message
                 + "; " + (serving == null ? "nothing is served yet" : "still serving " + serving.snapshotId()));
-        source.forgetAllBut(serving == null ? "" : serving.snapshotId());
+        // counted last, so whoever watches the metric sees the cleanup done
+        metrics.snapshotRejected(reason);
     }
 
     @Override
