@@ -81,14 +81,15 @@ public final class SnapshotBuild implements AutoCloseable {
     public Manifest publish(SnapshotStore store, int keep, Clock clock) throws IOException, SQLException {
         LOG.info("Ingested {}", ingester.report().summary());
         Connection connection = staging.finishIngest();
-        long started = System.nanoTime();
-        Aggregator.run(connection, SnapshotTable.names());
-        aggregateMillis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info("Aggregated in {} ms", aggregateMillis);
+        staging.enterAggregationWorkspace();
         try {
+            long started = System.nanoTime();
+            Aggregator.run(connection, SnapshotTable.names());
+            aggregateMillis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("Aggregated in {} ms", aggregateMillis);
             return new SnapshotWriter(store, clock).publish(connection, inputCounts(connection), keep);
         } finally {
-            Aggregator.drop(connection, SnapshotTable.names());
+            staging.leaveAggregationWorkspace();
         }
     }
 
