@@ -72,6 +72,11 @@ public final class SnapshotBuild implements AutoCloseable {
         staging.replaceRanks(ranks);
     }
 
+    /** Commits what was ingested to the store without publishing (the {@code ingest} command). */
+    public void commitIngest() throws SQLException {
+        staging.finishIngest();
+    }
+
     /** Milliseconds the last {@link #publish} spent in the aggregate SQL. */
     public long aggregateMillis() {
         return aggregateMillis;
