@@ -75,6 +75,7 @@ final class PipelineCommands {
                 ItemCatalog.bundled(),
                 new ObjectMapper())) {
             ingestInto(build, inputs, command);
+            build.commitIngest();
         }
     }
 

@@ -41,7 +41,10 @@ public final class StagingDatabase implements AutoCloseable {
                     + " modified_ms BIGINT NOT NULL, ingested_at_ms BIGINT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS player_ranks (puuid VARCHAR NOT NULL, tier VARCHAR NOT NULL)");
 
+    private static final String WORKSPACE = "aggregate_work";
+
     private final DuckDBConnection connection;
+    private String storeCatalog;
     private DuckDBAppender matchRows;
     private DuckDBAppender matchBans;
     private DuckDBAppender participantRows;
@@ -248,6 +251,48 @@ public final class StagingDatabase implements AutoCloseable {
         connection.commit();
         connection.setAutoCommit(true);
         return connection;
+    }
+
+    /**
+     * Sends the tables that aggregation creates to an in-memory database (spilling to DuckDB's temp directory past
+     * the memory limit), while unqualified names still find the store's tables: writing intermediate tables into the
+     * store file would cost disk writes and compression for rows thrown away after export. Call after
+     * {@link #finishIngest()}; {@link #leaveAggregationWorkspace()} drops everything created there.
+     */
+    public void enterAggregationWorkspace() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            storeCatalog = currentCatalog(statement);
+            statement.execute("ATTACH ':memory:' AS " + WORKSPACE);
+            statement.execute("USE " + WORKSPACE);
+            statement.execute("SET search_path = '" + WORKSPACE + ".main," + quotedIdentifier(storeCatalog) + ".main'");
+        }
+    }
+
+    public void leaveAggregationWorkspace() throws SQLException {
+        if (storeCatalog == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("USE " + quotedIdentifier(storeCatalog));
+            statement.execute("RESET search_path");
+            statement.execute("DETACH " + WORKSPACE);
+        }
+        storeCatalog = null;
+    }
+
+    private static String currentCatalog(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT current_database()")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** The catalog name comes from the store's file name, so it is quoted rather than trusted. */
+    private static String quotedIdentifier(String name) {
+        if (name.contains("'")) {
+            throw new IllegalArgumentException("A store file name must not contain a quote: " + name);
+        }
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     @Override

@@ -72,6 +72,11 @@ public final class SnapshotBuild implements AutoCloseable {
         staging.replaceRanks(ranks);
     }
 
+    /** Commits what was ingested to the store without publishing (the {@code ingest} command). */
+    public void commitIngest() throws SQLException {
+        staging.finishIngest();
+    }
+
     /** Milliseconds the last {@link #publish} spent in the aggregate SQL. */
     public long aggregateMillis() {
         return aggregateMillis;
@@ -81,14 +86,15 @@ public final class SnapshotBuild implements AutoCloseable {
     public Manifest publish(SnapshotStore store, int keep, Clock clock) throws IOException, SQLException {
         LOG.info("Ingested {}", ingester.report().summary());
         Connection connection = staging.finishIngest();
-        long started = System.nanoTime();
-        Aggregator.run(connection, SnapshotTable.names());
-        aggregateMillis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info("Aggregated in {} ms", aggregateMillis);
+        staging.enterAggregationWorkspace();
         try {
+            long started = System.nanoTime();
+            Aggregator.run(connection, SnapshotTable.names());
+            aggregateMillis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("Aggregated in {} ms", aggregateMillis);
             return new SnapshotWriter(store, clock).publish(connection, inputCounts(connection), keep);
         } finally {
-            Aggregator.drop(connection, SnapshotTable.names());
+            staging.leaveAggregationWorkspace();
         }
     }
 
