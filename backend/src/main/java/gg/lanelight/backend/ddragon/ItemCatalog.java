@@ -21,11 +21,16 @@ public final class ItemCatalog {
 
     private final Map<Integer, Item> items;
     private final Set<Integer> completedIds;
+    private final Set<Integer> tierTwoBootsIds;
 
     private ItemCatalog(Map<Integer, Item> items) {
         this.items = items;
         this.completedIds = Set.copyOf(
                 items.values().stream().filter(Item::isCompleted).map(Item::id).toList());
+        this.tierTwoBootsIds = Set.copyOf(items.values().stream()
+                .filter(Item::isTierTwoBoots)
+                .map(Item::id)
+                .toList());
     }
 
     /** Reads the bundled item data ({@code gg/lanelight/assets/ddragon/item.trimmed.json}). */
@@ -55,6 +60,11 @@ public final class ItemCatalog {
      */
     public boolean isCompleted(int itemId) {
         return completedIds.contains(itemId);
+    }
+
+    /** True for boots built from other boots (e.g. 3006), not the plain 1001 boots; unknown ids are not. */
+    public boolean isTierTwoBoots(int itemId) {
+        return tierTwoBootsIds.contains(itemId);
     }
 
     /** The item, or null when the id is not in the bundled data. */
@@ -114,6 +124,10 @@ public final class ItemCatalog {
             List<Integer> ids = new ArrayList<>();
             array.forEach(id -> ids.add(id.asInt()));
             return List.copyOf(ids);
+        }
+
+        boolean isTierTwoBoots() {
+            return tags.contains("Boots") && into.isEmpty() && !from.isEmpty();
         }
 
         boolean isCompleted() {

@@ -9,6 +9,7 @@ import gg.lanelight.backend.generate.MatchGenerator;
 import gg.lanelight.backend.ingest.MatchIngester;
 import gg.lanelight.backend.snapshot.SnapshotBuild;
 import gg.lanelight.backend.snapshot.SnapshotStore;
+import gg.lanelight.backend.snapshot.SnapshotTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -134,6 +135,8 @@ public final class DemoData {
             identity.append(player).append('\n');
         }
         identity.append(options.timelineShare());
+        // A snapshot cached before tables were added lacks their files, so a new table set means a new cache folder.
+        identity.append('\n').append(SnapshotTable.names());
         return "v" + GeneratorOptions.GENERATOR_VERSION + "-seed" + options.seed() + "-" + options.matches() + "-"
                 + sha256(identity.toString()).substring(0, 12);
     }

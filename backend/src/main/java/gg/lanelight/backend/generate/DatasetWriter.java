@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,6 +36,16 @@ public final class DatasetWriter {
 
     /** Writes every match into {@code folder} (created if needed) and returns the files written. */
     public List<Path> write(Path folder, int threads) throws IOException, InterruptedException {
+        return write(folder, threads, matchesDone -> {});
+    }
+
+    /**
+     * Writes every match into {@code folder} and returns the files written.
+     *
+     * @param progress told the number of matches written so far after each file; called from the writing threads
+     */
+    public List<Path> write(Path folder, int threads, LongConsumer progress) throws IOException, InterruptedException {
+        AtomicLong written = new AtomicLong();
         Files.createDirectories(folder);
         int matches = generator.options().matches();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -42,7 +54,11 @@ public final class DatasetWriter {
             for (int first = 0; first < matches; first += MATCHES_PER_FILE) {
                 int from = first;
                 int to = Math.min(matches, first + MATCHES_PER_FILE);
-                chunks.add(pool.submit(() -> writeChunk(folder, from, to)));
+                chunks.add(pool.submit(() -> {
+                    List<Path> chunk = writeChunk(folder, from, to);
+                    progress.accept(written.addAndGet(to - from));
+                    return chunk;
+                }));
             }
             List<Path> files = new ArrayList<>();
             for (Future<List<Path>> chunk : chunks) {

@@ -18,13 +18,26 @@ public final class IngestReport {
     private long matches;
     private long remakes;
     private long timelines;
+    private long alreadyIngestedFiles;
+    private long writerBusyMillis;
+    private long writerCpuMillis;
+    private long writerWaitingMillis;
 
     void fileOpened() {
         files++;
     }
 
-    void recordRead() {
-        records++;
+    void recordsRead(long count) {
+        records += count;
+    }
+
+    void fileAlreadyIngested() {
+        alreadyIngestedFiles++;
+    }
+
+    /** Input files left out because an earlier run ingested them (same path, size and modification time). */
+    public long alreadyIngestedFiles() {
+        return alreadyIngestedFiles;
     }
 
     void matchAccepted(boolean remake) {
@@ -84,10 +97,38 @@ public final class IngestReport {
         return List.copyOf(examples);
     }
 
+    void writerTimes(long busyMillis, long cpuMillis, long waitingMillis) {
+        writerBusyMillis += busyMillis;
+        writerCpuMillis += cpuMillis;
+        writerWaitingMillis += waitingMillis;
+    }
+
+    /** How the one appending thread spent the file ingest: busy (and of that on CPU) or waiting for parsers. */
+    public String writerSummary() {
+        return String.format(
+                "%,d ms appending (%,d ms on CPU), %,d ms waiting for parsed records",
+                writerBusyMillis, writerCpuMillis, writerWaitingMillis);
+    }
+
+    /** The counts as the manifest's {@code input} object lists them. */
+    public Map<String, Object> asManifestInput() {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("files", files);
+        input.put("alreadyIngestedFiles", alreadyIngestedFiles);
+        input.put("records", records);
+        input.put("matches", matches);
+        input.put("remakes", remakes);
+        input.put("timelines", timelines);
+        input.put("skipped", skipped());
+        input.put("skipsByReason", skipsByReason());
+        return input;
+    }
+
     /** One line for the log, e.g. "3 files, 5,002 records: 5,000 matches (12 remakes), 1 timeline, 1 skipped". */
     public String summary() {
         return String.format(
-                "%,d files, %,d records: %,d matches (%,d remakes), %,d timelines, %,d skipped %s",
-                files, records, matches, remakes, timelines, skipped(), skipsByReason());
+                "%,d files (%,d already ingested before), %,d records: %,d matches (%,d remakes), %,d timelines,"
+                        + " %,d skipped %s",
+                files, alreadyIngestedFiles, records, matches, remakes, timelines, skipped(), skipsByReason());
     }
 }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,46 +21,136 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads match-v5 matches and timelines from files or from memory into a {@link StagingDatabase}. Every bad record is
- * skipped with its source, position and reason; a matchId seen before counts once. Not thread-safe.
+ * skipped with its source, position and reason; a matchId seen before (in this run or in the store) counts once, and
+ * a file already in the store's ledger (same path, size and modification time) is not read again.
  *
- * <p>Known limitation: parsing and appending run on one thread, so ingesting a large crawl is bound by one core.
+ * <p>Files are parsed on {@code threads} worker threads; this object, its report and the store are used only by the
+ * calling thread. Not thread-safe.
+ *
+ * <p>Known limitation: one thread appends every row to DuckDB, so on few cores the writer takes CPU that parsing could
+ * use and ingest stays below the parse-only rate.
  */
-public final class MatchIngester implements RecordSink {
+public final class MatchIngester {
     private static final Logger LOG = LoggerFactory.getLogger(MatchIngester.class);
 
+    /**
+     * Commits happen between files once this many matches were added: rare enough to stay cheap, often enough to keep
+     * DuckDB's uncommitted data small. A run that dies keeps what was committed; its unfinished files are not in the
+     * ledger, so a rerun reads them again and their already stored matches count as duplicates, not twice.
+     */
+    private static final long COMMIT_EVERY_MATCHES = 20_000;
+
     private final StagingDatabase staging;
-    private final MatchParser matchParser;
-    private final TimelineParser timelineParser;
+    private final RecordParser parser;
     private final RecordFileReader fileReader;
     private final IngestReport report = new IngestReport();
-    private final Set<String> matchIds = new HashSet<>();
-    private final Set<String> timelineIds = new HashSet<>();
+    private final Set<String> matchIds;
+    private final Set<String> timelineIds;
+    private int threads = 1;
+    private long matchesAtLastCommit;
+    private IngestProgress progress = IngestProgress.NONE;
 
-    public MatchIngester(StagingDatabase staging, ItemCatalog items, ObjectMapper mapper) {
+    public MatchIngester(StagingDatabase staging, ItemCatalog items, ObjectMapper mapper) throws SQLException {
         this.staging = staging;
-        this.matchParser = new MatchParser(items);
-        this.timelineParser = new TimelineParser(items);
+        this.parser = new RecordParser(items);
         this.fileReader = new RecordFileReader(mapper);
+        this.matchIds = staging.storedIds(false);
+        this.timelineIds = staging.storedIds(true);
+    }
+
+    /** How many threads parse files (at least 1; default 1). */
+    public MatchIngester threads(int count) {
+        this.threads = Math.max(1, count);
+        return this;
+    }
+
+    public MatchIngester progress(IngestProgress listener) {
+        this.progress = listener;
+        return this;
     }
 
     /**
-     * Ingests files and folders (recursively: *.json, *.json.gz, *.ndjson, *.jsonl, each optionally .gz).
+     * Ingests files and folders (recursively: *.json, *.json.gz, *.ndjson, *.jsonl, each optionally .gz), leaving
+     * out files the store's ledger already holds.
      *
      * @throws NoSuchFileException when an input path does not exist, before anything is read
      */
-    public void ingestPaths(List<Path> inputs) throws IOException, SQLException {
+    public void ingestPaths(List<Path> inputs) throws IOException, SQLException, InterruptedException {
+        List<Path> files = newFiles(inputs);
+        long totalBytes = 0;
+        for (Path file : files) {
+            totalBytes += Files.size(file);
+        }
+        long doneBytes = 0;
+        long waitingNanos = 0;
+        long started = System.nanoTime();
+        long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        try (ParallelFileReader reader = new ParallelFileReader(fileReader, parser, files, threads)) {
+            reader.start();
+            for (int remaining = files.size(); remaining > 0; ) {
+                long waitStarted = System.nanoTime();
+                List<ParsedRecord> batch = reader.next();
+                waitingNanos += System.nanoTime() - waitStarted;
+                for (ParsedRecord parsed : batch) {
+                    if (parsed instanceof ParsedRecord.FileDone done) {
+                        remaining--;
+                        doneBytes += done.sizeBytes();
+                        fileDone(done);
+                        progress.fileDone(doneBytes, totalBytes, report);
+                    } else {
+                        accept(parsed);
+                    }
+                }
+            }
+        }
+        long totalNanos = System.nanoTime() - started;
+        report.writerTimes(
+                (totalNanos - waitingNanos) / 1_000_000,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
+                waitingNanos / 1_000_000);
+        LOG.debug("Ingest writer: {}", report.writerSummary());
+    }
+
+    private List<Path> newFiles(List<Path> inputs) throws IOException, SQLException {
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new NoSuchFileException(input.toString(), null, "input path does not exist");
             }
         }
+        List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             for (Path file : filesUnder(input)) {
-                report.fileOpened();
-                LOG.debug("Reading {}", file);
-                fileReader.read(file, this);
+                Path absolute = file.toAbsolutePath().normalize();
+                long modified = Files.getLastModifiedTime(absolute).toMillis();
+                if (staging.alreadyIngested(absolute.toString(), Files.size(absolute), modified)) {
+                    report.fileAlreadyIngested();
+                    LOG.debug("Already ingested, not read again: {}", absolute);
+                } else {
+                    files.add(absolute);
+                }
             }
         }
+        return files;
+    }
+
+    private void fileDone(ParsedRecord.FileDone done) throws SQLException {
+        report.fileOpened();
+        report.recordsRead(done.records());
+        staging.recordIngestedFile(done.file().toString(), done.sizeBytes(), done.modifiedMillis());
+        if (report.matches() - matchesAtLastCommit >= COMMIT_EVERY_MATCHES) {
+            staging.commit();
+            matchesAtLastCommit = report.matches();
+        }
+        LOG.debug("Read {}", done.file());
+    }
+
+    /** The files that inputs name: files as given, folders walked for JSON files (sorted by path). */
+    public static List<Path> inputFiles(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            files.addAll(filesUnder(input));
+        }
+        return files;
     }
 
     private static List<Path> filesUnder(Path input) throws IOException {
@@ -76,63 +168,57 @@ public final class MatchIngester implements RecordSink {
     }
 
     private static boolean looksLikeJson(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return plain.endsWith(".json") || plain.endsWith(".ndjson") || plain.endsWith(".jsonl");
     }
 
     /** Ingests one record that is already a tree (the demo feeds generated matches this way). */
-    @Override
     public void record(JsonNode record, String source, String position) throws SQLException {
-        report.recordRead();
-        try {
-            String matchId = matchIdOf(record);
-            if (record.path("info").has("frames")) {
-                acceptTimeline(matchId, record);
-            } else {
-                acceptMatch(matchId, record);
-            }
-        } catch (RejectedRecordException e) {
-            unreadable(new SkippedRecord(source, position, e.reason(), e.getMessage()));
-        }
+        report.recordsRead(1);
+        accept(parser.parse(new ReadRecord(record, null), source, position));
     }
 
-    @Override
-    public void unreadable(SkippedRecord skip) {
+    private void unreadable(SkippedRecord skip) {
         LOG.debug("Skipped {}", skip);
         report.skipped(skip);
     }
 
-    private static String matchIdOf(JsonNode record) throws RejectedRecordException {
-        if (!record.isObject()) {
-            throw new RejectedRecordException(SkipReason.NOT_AN_OBJECT, "the value is a " + record.getNodeType());
+    private void accept(ParsedRecord parsed) throws SQLException {
+        if (parsed instanceof ParsedRecord.Match match) {
+            acceptMatch(match);
+        } else if (parsed instanceof ParsedRecord.Timeline timeline) {
+            acceptTimeline(timeline);
+        } else if (parsed instanceof ParsedRecord.Skip skip) {
+            unreadable(skip.skip());
+        } else if (parsed instanceof ParsedRecord.Failure failure) {
+            throw new IllegalStateException("Reading the input failed: " + failure.cause(), failure.cause());
         }
-        JsonNode metadata = JsonFields.requiredObject(record, "metadata", "", SkipReason.MISSING_METADATA);
-        String matchId = JsonFields.requiredText(metadata, "matchId", "metadata.");
-        if (matchId.isBlank()) {
-            throw new RejectedRecordException(SkipReason.MISSING_FIELD, "metadata.matchId is empty");
-        }
-        return matchId;
     }
 
-    private void acceptMatch(String matchId, JsonNode record) throws RejectedRecordException, SQLException {
-        ParsedMatch match = matchParser.parse(matchId, record);
-        if (!matchIds.add(matchId)) {
-            throw new RejectedRecordException(SkipReason.DUPLICATE_MATCH, matchId + " was already ingested");
+    private void acceptMatch(ParsedRecord.Match record) throws SQLException {
+        ParsedMatch match = record.match();
+        if (!matchIds.add(match.matchId())) {
+            duplicate(record.source(), record.position(), SkipReason.DUPLICATE_MATCH, match.matchId());
+            return;
         }
         staging.append(match);
         report.matchAccepted(match.remake());
     }
 
-    private void acceptTimeline(String matchId, JsonNode record) throws RejectedRecordException, SQLException {
-        Map<Integer, List<Integer>> cores = timelineParser.coreItems(record);
-        if (!timelineIds.add(matchId)) {
-            throw new RejectedRecordException(SkipReason.DUPLICATE_TIMELINE, matchId + " timeline already ingested");
+    private void acceptTimeline(ParsedRecord.Timeline record) throws SQLException {
+        if (!timelineIds.add(record.matchId())) {
+            duplicate(record.source(), record.position(), SkipReason.DUPLICATE_TIMELINE, record.matchId());
+            return;
         }
-        for (Map.Entry<Integer, List<Integer>> core : cores.entrySet()) {
-            staging.appendTimelineCore(matchId, core.getKey(), core.getValue());
+        for (Map.Entry<Integer, TimelineFacts> facts : record.facts().entrySet()) {
+            staging.appendTimeline(record.matchId(), facts.getKey(), facts.getValue());
         }
         report.timelineAccepted();
+    }
+
+    private void duplicate(String source, String position, SkipReason reason, String matchId) {
+        unreadable(new SkippedRecord(source, position, reason, matchId + " was already ingested"));
     }
 
     public IngestReport report() {

@@ -13,11 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /** Turns one match-v5 {@code MatchDto} tree into a {@link ParsedMatch}, or rejects it with a reason. Thread-safe. */
 final class MatchParser {
     private static final int INVENTORY_SLOTS = 6;
     private static final int CORE_SIZE = 3;
+    /** Riot's puuid placeholder for bot players (co-op vs AI, custom games with bots). */
+    private static final String BOT_PUUID = "BOT";
 
     private final ItemCatalog items;
 
@@ -49,7 +52,33 @@ final class MatchParser {
             remake |= optionalBoolean(participant, "gameEndedInEarlySurrender", path);
         }
         return new ParsedMatch(
-                matchId, patch, queueId, start, durationSeconds(info), remake, List.copyOf(participants));
+                matchId,
+                patch,
+                queueId,
+                start,
+                durationSeconds(info),
+                remake,
+                bannedChampions(info),
+                List.copyOf(participants));
+    }
+
+    /** A champion banned by both teams is one ban for that match. */
+    private static List<Integer> bannedChampions(JsonNode info) throws RejectedRecordException {
+        JsonNode teams = info.get("teams");
+        if (teams == null || teams.isNull()) {
+            return List.of();
+        }
+        TreeSet<Integer> banned = new TreeSet<>();
+        for (JsonNode team : requiredArray(info, "teams", "info.")) {
+            JsonNode bans = team.get("bans");
+            for (JsonNode ban : bans == null || !bans.isArray() ? List.<JsonNode>of() : bans) {
+                int championId = optionalInt(ban, "championId", "info.teams[].bans[].", -1);
+                if (championId > 0) {
+                    banned.add(championId);
+                }
+            }
+        }
+        return List.copyOf(banned);
     }
 
     /** Riot sends seconds since patch 11.20 (when gameEndTimestamp appeared) and milliseconds before that. */
@@ -68,10 +97,9 @@ final class MatchParser {
     }
 
     private ParticipantRow participant(JsonNode node, String path) throws RejectedRecordException {
-        String puuid = requiredText(node, "puuid", path);
-        if (puuid.isBlank()) {
-            throw new RejectedRecordException(SkipReason.MISSING_FIELD, path + "puuid is empty");
-        }
+        String puuid =
+                node.hasNonNull("puuid") ? requiredText(node, "puuid", path).strip() : "";
+        int placement = optionalInt(node, "placement", path, 0);
         return new ParticipantRow(
                 requiredInt(node, "participantId", path),
                 puuid,
@@ -79,12 +107,26 @@ final class MatchParser {
                 requiredInt(node, "championId", path),
                 node.has("teamPosition") ? requiredText(node, "teamPosition", path) : "",
                 requiredBoolean(node, "win", path),
+                puuid.equalsIgnoreCase(BOT_PUUID),
                 requiredInt(node, "kills", path),
                 requiredInt(node, "deaths", path),
                 requiredInt(node, "assists", path),
+                optionalInt(node, "totalMinionsKilled", path, 0) + optionalInt(node, "neutralMinionsKilled", path, 0),
+                placement > 0 ? placement : null,
                 inventoryCore(node, path),
+                inventoryBoots(node, path),
                 runePage(node, path),
                 spellPair(node, path));
+    }
+
+    private Integer inventoryBoots(JsonNode node, String path) throws RejectedRecordException {
+        for (int slot = 0; slot < INVENTORY_SLOTS; slot++) {
+            int itemId = optionalInt(node, "item" + slot, path, 0);
+            if (items.isTierTwoBoots(itemId)) {
+                return itemId;
+            }
+        }
+        return null;
     }
 
     /** Inventory slots are not purchase order, so the core is taken in ascending item id to give a stable key. */

@@ -16,8 +16,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -35,13 +35,15 @@ final class RecordFileReader {
 
     private final ObjectMapper mapper;
     private final ObjectReader lineReader;
+    private final RecordTreeReader treeReader;
 
     RecordFileReader(ObjectMapper mapper) {
         this.mapper = mapper;
         this.lineReader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.treeReader = new RecordTreeReader(mapper);
     }
 
-    void read(Path file, RecordSink sink) throws SQLException {
+    void read(Path file, RecordSink sink) {
         String source = file.toString();
         try {
             List<String> firstLines = firstNonBlankLines(file, 2);
@@ -78,22 +80,83 @@ final class RecordFileReader {
         }
     }
 
-    private void readLines(Path file, String source, RecordSink sink) throws IOException, SQLException {
-        try (BufferedReader reader = open(file)) {
-            long lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    readLine(line, source, "line " + lineNumber, sink);
+    /**
+     * Reads the values one after another with one parser (fast); after a syntax error, the rest of the file from the
+     * failed value's line on is read line by line, so one bad line costs only itself.
+     */
+    private void readLines(Path file, String source, RecordSink sink) throws IOException {
+        long failedLine = readValuesUntilError(file, source, sink);
+        if (failedLine > 0) {
+            readLinesFrom(file, failedLine, source, sink);
+        }
+    }
+
+    /**
+     * Returns 0 when the whole file was read, else the line to go on from: the line on which the failed value started,
+     * but never a line whose value was already handed over.
+     */
+    private long readValuesUntilError(Path file, String source, RecordSink sink) throws IOException {
+        try (InputStream in = openBytes(file);
+                JsonParser parser = mapper.getFactory().createParser(in)) {
+            long lastHandedOver = 0;
+            long failedLine = 1;
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    failedLine = parser.currentTokenLocation().getLineNr();
+                    ReadRecord record = treeReader.read(parser);
+                    sink.record(record, source, "line " + failedLine);
+                    lastHandedOver = failedLine;
+                    failedLine = lastHandedOver + 1;
                 }
+                return 0;
+            } catch (JsonProcessingException e) {
+                long errorLine =
+                        e.getLocation() == null ? failedLine : e.getLocation().getLineNr();
+                return Math.max(lastHandedOver + 1, Math.min(failedLine, errorLine));
             }
         }
     }
 
-    private void readLine(String line, String source, String position, RecordSink sink) throws SQLException {
-        JsonNode record;
-        try {
-            record = lineReader.readValue(line);
+    /** Splits the bytes on newlines without decoding them; each line from {@code firstLine} on is parsed alone. */
+    private void readLinesFrom(Path file, long firstLine, String source, RecordSink sink) throws IOException {
+        try (InputStream in = openBytes(file)) {
+            byte[] buffer = new byte[BUFFER_BYTES];
+            LineBuffer line = new LineBuffer();
+            long lineNumber = 0;
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                int start = 0;
+                for (int index = 0; index < read; index++) {
+                    if (buffer[index] == '\n') {
+                        line.append(buffer, start, index - start);
+                        if (++lineNumber >= firstLine) {
+                            readLine(line, source, lineNumber, sink);
+                        }
+                        line.clear();
+                        start = index + 1;
+                    }
+                }
+                line.append(buffer, start, read - start);
+            }
+            if (++lineNumber >= firstLine) {
+                readLine(line, source, lineNumber, sink);
+            }
+        }
+    }
+
+    private void readLine(LineBuffer line, String source, long lineNumber, RecordSink sink) throws IOException {
+        if (line.isBlank()) {
+            return;
+        }
+        String position = "line " + lineNumber;
+        ReadRecord record;
+        try (JsonParser parser = mapper.getFactory().createParser(line.bytes, 0, line.length)) {
+            parser.nextToken();
+            record = treeReader.read(parser);
+            if (parser.nextToken() != null) {
+                sink.unreadable(new SkippedRecord(
+                        source, position, SkipReason.NOT_JSON, "more content follows the value on the line"));
+                return;
+            }
         } catch (JsonProcessingException e) {
             sink.unreadable(syntaxError(source, position, e));
             return;
@@ -101,9 +164,9 @@ final class RecordFileReader {
         sink.record(record, source, position);
     }
 
-    private void readDocument(Path file, String source, RecordSink sink) throws IOException, SQLException {
-        try (BufferedReader reader = open(file);
-                JsonParser parser = mapper.createParser(reader)) {
+    private void readDocument(Path file, String source, RecordSink sink) throws IOException {
+        try (InputStream in = openBytes(file);
+                JsonParser parser = mapper.getFactory().createParser(in)) {
             try {
                 readValues(parser, source, sink);
             } catch (JsonProcessingException e) {
@@ -114,7 +177,7 @@ final class RecordFileReader {
         }
     }
 
-    private void readValues(JsonParser parser, String source, RecordSink sink) throws IOException, SQLException {
+    private void readValues(JsonParser parser, String source, RecordSink sink) throws IOException {
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
             if (token == JsonToken.START_ARRAY) {
                 for (token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
@@ -126,10 +189,37 @@ final class RecordFileReader {
         }
     }
 
-    private void readValue(JsonParser parser, String source, RecordSink sink) throws IOException, SQLException {
+    private void readValue(JsonParser parser, String source, RecordSink sink) throws IOException {
         String position = "line " + parser.currentTokenLocation().getLineNr();
-        JsonNode record = mapper.readTree(parser);
-        sink.record(record, source, position);
+        sink.record(treeReader.read(parser), source, position);
+    }
+
+    /** The bytes of one line, reused from line to line. */
+    private static final class LineBuffer {
+        private byte[] bytes = new byte[BUFFER_BYTES];
+        private int length;
+
+        void append(byte[] source, int offset, int count) {
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
+            System.arraycopy(source, offset, bytes, length, count);
+            length += count;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        boolean isBlank() {
+            for (int index = 0; index < length; index++) {
+                byte character = bytes[index];
+                if (character != ' ' && character != '\t' && character != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static SkippedRecord syntaxError(String source, String position, JsonProcessingException e) {
@@ -138,11 +228,15 @@ final class RecordFileReader {
     }
 
     private static BufferedReader open(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(openBytes(file), StandardCharsets.UTF_8), BUFFER_BYTES);
+    }
+
+    /** The file's content bytes, gunzipped when the file starts with the gzip magic number. */
+    static InputStream openBytes(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
         in.mark(2);
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
-        InputStream content = gzip ? new GZIPInputStream(in, BUFFER_BYTES) : in;
-        return new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), BUFFER_BYTES);
+        return gzip ? new GZIPInputStream(in, BUFFER_BYTES) : in;
     }
 }

@@ -1,33 +1,52 @@
 package gg.lanelight.backend.ingest;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The DuckDB file that one snapshot build ingests into: {@code match_rows}, {@code participant_rows} and
- * {@code timeline_rows}. Rows go in through DuckDB appenders. Not thread-safe: one ingest thread owns it.
+ * The DuckDB ingest store: {@code match_rows}, {@code match_bans}, {@code participant_rows}, {@code timeline_rows},
+ * the ledger of ingested files ({@code ingested_files}) and the rank of each known player ({@code player_ranks}).
+ * A store may live in a temporary folder for one build, or persist so later runs only add new files. Rows go in
+ * through DuckDB appenders. Not thread-safe: one ingest thread owns it.
  */
 public final class StagingDatabase implements AutoCloseable {
     private static final List<String> SCHEMA = List.of(
-            "CREATE TABLE match_rows (match_id VARCHAR NOT NULL, patch VARCHAR NOT NULL, queue_id INTEGER NOT NULL,"
-                    + " game_start_ms BIGINT NOT NULL, duration_s INTEGER NOT NULL, remake BOOLEAN NOT NULL)",
-            "CREATE TABLE participant_rows (match_id VARCHAR NOT NULL, participant_id INTEGER NOT NULL,"
+            "CREATE TABLE IF NOT EXISTS match_rows (match_id VARCHAR NOT NULL, patch VARCHAR NOT NULL,"
+                    + " queue_id INTEGER NOT NULL, game_start_ms BIGINT NOT NULL, duration_s INTEGER NOT NULL,"
+                    + " remake BOOLEAN NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS match_bans (match_id VARCHAR NOT NULL, champion_id INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS participant_rows (match_id VARCHAR NOT NULL, participant_id INTEGER NOT NULL,"
                     + " puuid VARCHAR NOT NULL, team_id INTEGER NOT NULL, champion_id INTEGER NOT NULL,"
-                    + " role VARCHAR NOT NULL, win BOOLEAN NOT NULL, kills INTEGER NOT NULL, deaths INTEGER NOT NULL,"
-                    + " assists INTEGER NOT NULL, inventory_item_1 INTEGER, inventory_item_2 INTEGER,"
-                    + " inventory_item_3 INTEGER, primary_style INTEGER, sub_style INTEGER, perk_1 INTEGER,"
+                    + " role VARCHAR NOT NULL, win BOOLEAN NOT NULL, bot BOOLEAN NOT NULL, kills INTEGER NOT NULL,"
+                    + " deaths INTEGER NOT NULL, assists INTEGER NOT NULL, cs INTEGER NOT NULL, placement INTEGER,"
+                    + " inventory_item_1 INTEGER, inventory_item_2 INTEGER, inventory_item_3 INTEGER,"
+                    + " inventory_boots INTEGER, primary_style INTEGER, sub_style INTEGER, perk_1 INTEGER,"
                     + " perk_2 INTEGER, perk_3 INTEGER, perk_4 INTEGER, perk_5 INTEGER, perk_6 INTEGER, perk_7 INTEGER,"
                     + " perk_8 INTEGER, perk_9 INTEGER, spell_1 INTEGER, spell_2 INTEGER)",
-            "CREATE TABLE timeline_rows (match_id VARCHAR NOT NULL, participant_id INTEGER NOT NULL,"
-                    + " core_item_1 INTEGER, core_item_2 INTEGER, core_item_3 INTEGER)");
+            "CREATE TABLE IF NOT EXISTS timeline_rows (match_id VARCHAR NOT NULL, participant_id INTEGER NOT NULL,"
+                    + " core_item_1 INTEGER, core_item_2 INTEGER, core_item_3 INTEGER, start_items VARCHAR,"
+                    + " boots INTEGER, skill_order VARCHAR, gold_15 INTEGER)",
+            "CREATE TABLE IF NOT EXISTS ingested_files (path VARCHAR NOT NULL, size_bytes BIGINT NOT NULL,"
+                    + " modified_ms BIGINT NOT NULL, ingested_at_ms BIGINT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS player_ranks (puuid VARCHAR NOT NULL, tier VARCHAR NOT NULL)");
+
+    private static final String WORKSPACE = "aggregate_work";
 
     private final DuckDBConnection connection;
+    private String storeCatalog;
     private DuckDBAppender matchRows;
+    private DuckDBAppender matchBans;
     private DuckDBAppender participantRows;
     private DuckDBAppender timelineRows;
 
@@ -36,13 +55,36 @@ public final class StagingDatabase implements AutoCloseable {
     }
 
     /** Creates the database file (which must not exist yet) with the staging schema. */
-    public static StagingDatabase create(java.nio.file.Path file) throws SQLException {
+    public static StagingDatabase create(Path file) throws SQLException {
+        if (Files.exists(file)) {
+            throw new SQLException("The staging database " + file + " already exists");
+        }
+        return open(file, null);
+    }
+
+    /**
+     * Opens the store file, creating it and its tables when missing.
+     *
+     * @param memoryLimit DuckDB's {@code memory_limit} such as "2GB", or null for DuckDB's default (80% of RAM)
+     */
+    public static StagingDatabase open(Path file, String memoryLimit) throws SQLException {
         DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
         try (Statement statement = connection.createStatement()) {
+            if (memoryLimit != null) {
+                try (PreparedStatement limit = connection.prepareStatement("SET memory_limit = ?")) {
+                    limit.setString(1, memoryLimit);
+                    limit.execute();
+                }
+            }
             for (String ddl : SCHEMA) {
                 statement.execute(ddl);
             }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
+        // Appends join one transaction until commit(): committing every appender chunk would sync the file each time.
+        connection.setAutoCommit(false);
         StagingDatabase database = new StagingDatabase(connection);
         database.openAppenders();
         return database;
@@ -50,8 +92,58 @@ public final class StagingDatabase implements AutoCloseable {
 
     private void openAppenders() throws SQLException {
         matchRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "match_rows");
+        matchBans = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "match_bans");
         participantRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "participant_rows");
         timelineRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_rows");
+    }
+
+    /** The match ids (timelines when {@code timelines}) already in the store, for de-duplication across runs. */
+    Set<String> storedIds(boolean timelines) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        String table = timelines ? "timeline_rows" : "match_rows";
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT DISTINCT match_id FROM " + table)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** True when a file with this path, size and modification time was ingested by an earlier run. */
+    boolean alreadyIngested(String path, long sizeBytes, long modifiedMillis) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT COUNT(*) FROM ingested_files WHERE path = ? AND size_bytes = ? AND modified_ms = ?")) {
+            query.setString(1, path);
+            query.setLong(2, sizeBytes);
+            query.setLong(3, modifiedMillis);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
+    }
+
+    void recordIngestedFile(String path, long sizeBytes, long modifiedMillis) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ingested_files VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, path);
+            insert.setLong(2, sizeBytes);
+            insert.setLong(3, modifiedMillis);
+            insert.setLong(4, System.currentTimeMillis());
+            insert.execute();
+        }
+    }
+
+    /** Replaces the known ranks (puuid → tier) with {@code ranks}; an empty list leaves only the ALL bracket. */
+    public void replaceRanks(List<PlayerRank> ranks) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM player_ranks");
+        }
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "player_ranks")) {
+            for (PlayerRank rank : ranks) {
+                appender.beginRow().append(rank.puuid()).append(rank.tier()).endRow();
+            }
+        }
     }
 
     void append(ParsedMatch match) throws SQLException {
@@ -64,6 +156,9 @@ public final class StagingDatabase implements AutoCloseable {
                 .append(match.durationSeconds())
                 .append(match.remake())
                 .endRow();
+        for (int championId : match.bannedChampionIds()) {
+            matchBans.beginRow().append(match.matchId()).append(championId).endRow();
+        }
         for (ParticipantRow participant : match.participants()) {
             appendParticipant(match.matchId(), participant);
         }
@@ -79,10 +174,14 @@ public final class StagingDatabase implements AutoCloseable {
                 .append(row.championId())
                 .append(row.role())
                 .append(row.win())
+                .append(row.bot())
                 .append(row.kills())
                 .append(row.deaths())
-                .append(row.assists());
+                .append(row.assists())
+                .append(row.cs());
+        appendNullable(participantRows, row.placement());
         appendInts(participantRows, row.inventoryCoreItems(), 3);
+        appendNullable(participantRows, row.inventoryBoots());
         if (row.runes() == null) {
             appendInts(participantRows, List.of(), 11);
         } else {
@@ -95,11 +194,34 @@ public final class StagingDatabase implements AutoCloseable {
         participantRows.endRow();
     }
 
-    /** Appends a participant's timeline core; fewer than 3 completed items are stored as no core (NULLs). */
-    void appendTimelineCore(String matchId, int participantId, List<Integer> coreItems) throws SQLException {
+    /** Appends a participant's timeline facts; fewer than 3 completed items are stored as no core (NULLs). */
+    void appendTimeline(String matchId, int participantId, TimelineFacts facts) throws SQLException {
         timelineRows.beginRow().append(matchId).append(participantId);
-        appendInts(timelineRows, coreItems.size() == 3 ? coreItems : List.of(), 3);
+        appendInts(timelineRows, facts.coreItems().size() == 3 ? facts.coreItems() : List.of(), 3);
+        appendNullable(timelineRows, facts.startItems().isEmpty() ? null : joined(facts.startItems()));
+        appendNullable(timelineRows, facts.boots());
+        appendNullable(timelineRows, facts.skillOrder());
+        appendNullable(timelineRows, facts.goldAt15());
         timelineRows.endRow();
+    }
+
+    /** Ids joined with commas: the form of every build key. */
+    public static String joined(List<Integer> ids) {
+        StringBuilder key = new StringBuilder();
+        for (int id : ids) {
+            key.append(key.isEmpty() ? "" : ",").append(id);
+        }
+        return key.toString();
+    }
+
+    private static void appendNullable(DuckDBAppender appender, Object value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else if (value instanceof Integer number) {
+            appender.append(number.intValue());
+        } else {
+            appender.append(value.toString());
+        }
     }
 
     /** Appends {@code width} columns: the values, or SQL NULLs when the list is empty. */
@@ -113,12 +235,64 @@ public final class StagingDatabase implements AutoCloseable {
         }
     }
 
-    /** Flushes and closes the appenders; the connection stays open for aggregation. */
+    /** Flushes the appenders and commits everything ingested so far (rows and ledger entries) to the store. */
+    void commit() throws SQLException {
+        for (DuckDBAppender appender : List.of(matchRows, matchBans, participantRows, timelineRows)) {
+            appender.flush();
+        }
+        connection.commit();
+    }
+
+    /** Flushes and closes the appenders and commits; the connection stays open (auto-commit) for aggregation. */
     public Connection finishIngest() throws SQLException {
-        for (DuckDBAppender appender : List.of(matchRows, participantRows, timelineRows)) {
+        for (DuckDBAppender appender : List.of(matchRows, matchBans, participantRows, timelineRows)) {
             appender.close();
         }
+        connection.commit();
+        connection.setAutoCommit(true);
         return connection;
+    }
+
+    /**
+     * Sends the tables that aggregation creates to an in-memory database (spilling to DuckDB's temp directory past
+     * the memory limit), while unqualified names still find the store's tables: writing intermediate tables into the
+     * store file would cost disk writes and compression for rows thrown away after export. Call after
+     * {@link #finishIngest()}; {@link #leaveAggregationWorkspace()} drops everything created there.
+     */
+    public void enterAggregationWorkspace() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            storeCatalog = currentCatalog(statement);
+            statement.execute("ATTACH ':memory:' AS " + WORKSPACE);
+            statement.execute("USE " + WORKSPACE);
+            statement.execute("SET search_path = '" + WORKSPACE + ".main," + quotedIdentifier(storeCatalog) + ".main'");
+        }
+    }
+
+    public void leaveAggregationWorkspace() throws SQLException {
+        if (storeCatalog == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("USE " + quotedIdentifier(storeCatalog));
+            statement.execute("RESET search_path");
+            statement.execute("DETACH " + WORKSPACE);
+        }
+        storeCatalog = null;
+    }
+
+    private static String currentCatalog(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT current_database()")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** The catalog name comes from the store's file name, so it is quoted rather than trusted. */
+    private static String quotedIdentifier(String name) {
+        if (name.contains("'")) {
+            throw new IllegalArgumentException("A store file name must not contain a quote: " + name);
+        }
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     @Override

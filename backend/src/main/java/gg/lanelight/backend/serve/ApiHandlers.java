@@ -3,105 +3,387 @@ package gg.lanelight.backend.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.lanelight.backend.metrics.ServingMetrics;
+import gg.lanelight.backend.ratelimit.TokenBucketLimiter;
 import gg.lanelight.backend.serve.ApiResponses.ApiError;
 import gg.lanelight.backend.serve.ApiResponses.Health;
-import gg.lanelight.backend.serve.ApiResponses.PlayerBatch;
-import gg.lanelight.backend.serve.ApiResponses.PlayerSummary;
+import gg.lanelight.backend.serve.ApiResponses.Matchup;
+import gg.lanelight.backend.serve.ApiResponses.Ready;
+import gg.lanelight.backend.serve.ApiResponses.RecentMatch;
+import gg.lanelight.backend.serve.ApiResponses.RecentMatches;
+import gg.lanelight.backend.serve.ApiResponses.SnapshotInfo;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The /v1 endpoints. Runs on Undertow worker threads (never the IO thread), so DuckDB calls may block. */
-final class ApiHandlers {
+/**
+ * The HTTP front of the service. Runs on Undertow IO threads and answers from precomputed bytes there (never
+ * blocking); only player lookups that miss the cache and batch requests are dispatched to worker threads for DuckDB.
+ * Each request reads the served snapshot once, so its body, ETag and X-Snapshot-Id come from one snapshot.
+ */
+final class ApiHandlers implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandlers.class);
-    private static final int MAX_BODY_BYTES = 64 * 1024;
+
+    /** Longer request targets (path plus query) get a 414; real ones are under 200 characters. */
+    static final int MAX_URL_CHARS = 2048;
+
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    static final String JSON = "application/json; charset=utf-8";
+    private static final HttpString SNAPSHOT_ID = new HttpString("X-Snapshot-Id");
+    private static final HttpString FORWARDED_FOR = new HttpString("X-Forwarded-For");
 
     private final SnapshotHolder holder;
     private final ObjectMapper mapper;
+    private final ServingMetrics metrics;
+    private final TokenBucketLimiter limiter;
+    private final boolean trustForwardedFor;
+    private final PreparedResponse openApi;
+    private final PreparedResponse noSnapshot;
+    private final PreparedResponse tooManyRequests;
+    private final Map<Endpoint, ServingMetrics.EndpointMetrics> endpointMetrics = new EnumMap<>(Endpoint.class);
 
-    ApiHandlers(SnapshotHolder holder, ObjectMapper mapper) {
+    /**
+     * @param limiter null when rate limiting is off
+     * @param openApi the OpenAPI document's bytes
+     */
+    ApiHandlers(
+            SnapshotHolder holder,
+            ObjectMapper mapper,
+            ServingMetrics metrics,
+            TokenBucketLimiter limiter,
+            boolean trustForwardedFor,
+            byte[] openApi) {
         this.holder = holder;
         this.mapper = mapper;
+        this.metrics = metrics;
+        this.limiter = limiter;
+        this.trustForwardedFor = trustForwardedFor;
+        this.openApi = PreparedResponse.cacheable(200, openApi, "openapi", "public, max-age=300");
+        this.noSnapshot = error(
+                503,
+                "no-snapshot",
+                "No stats snapshot is loaded yet; build one with 'BackendMain snapshot' (or wait for the demo to"
+                        + " finish) and retry in a few seconds");
+        this.tooManyRequests = error(
+                429, "rate-limited", "Too many requests from this client; wait for Retry-After seconds and slow down");
+        for (Endpoint endpoint : Endpoint.values()) {
+            endpointMetrics.put(endpoint, metrics.endpoint(endpoint.label()));
+        }
     }
 
-    void health(HttpServerExchange exchange) {
-        respond(exchange, snapshot -> new Health("ok", snapshot.snapshotId()));
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        long started = System.nanoTime();
+        String path = exchange.getRequestPath();
+        String[] parts = path.split("/", -1);
+        Endpoint endpoint = Endpoint.of(path, parts);
+        if (exchange.getRequestURI().length() + exchange.getQueryString().length() > MAX_URL_CHARS) {
+            send(exchange, endpoint, null, urlTooLong(), started);
+            return;
+        }
+        if (endpoint.rateLimited() && limiter != null && isThrottled(exchange, endpoint, started)) {
+            return;
+        }
+        route(exchange, endpoint, path, parts, started);
     }
 
-    void build(HttpServerExchange exchange) {
-        respond(exchange, snapshot -> {
-            int championId = RequestParameters.championId(parameter(exchange, "championId"));
-            String role = RequestParameters.role(parameter(exchange, "role"));
-            String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
-            int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
-            return snapshot.build(new BuildCell(patch, queue, championId, role))
-                    .orElseThrow(() -> new ApiException(
-                            404,
-                            "no-games",
-                            "Snapshot " + snapshot.snapshotId()
-                                    + " has no games of champion " + championId + " as " + role + " in patch " + patch
-                                    + ", queue " + queue + "; try another role, patch or queue"));
-        });
+    private void route(HttpServerExchange exchange, Endpoint endpoint, String path, String[] parts, long started) {
+        boolean post = exchange.getRequestMethod().equals(Methods.POST);
+        if (endpoint == Endpoint.PLAYER && post && path.equals("/v1/players/batch")) {
+            dispatchBatch(exchange, started);
+            return;
+        }
+        if (endpoint == Endpoint.NOT_FOUND) {
+            send(exchange, endpoint, null, notFound(exchange), started);
+            return;
+        }
+        if (!exchange.getRequestMethod().equals(Methods.GET)) {
+            send(exchange, endpoint, null, methodNotAllowed(exchange), started);
+            return;
+        }
+        answerGet(exchange, endpoint, parts, started);
     }
 
-    void player(HttpServerExchange exchange) {
-        respond(exchange, snapshot -> {
-            String puuid = RequestParameters.puuid(parameter(exchange, "puuid"), "puuid");
-            return snapshot.player(puuid)
-                    .orElseThrow(() -> new ApiException(
-                            404,
-                            "unknown-player",
-                            "Snapshot " + snapshot.snapshotId() + " has no games of puuid " + puuid
-                                    + "; the player may be new or not crawled yet"));
-        });
+    private void answerGet(HttpServerExchange exchange, Endpoint endpoint, String[] parts, long started) {
+        switch (endpoint) {
+            case LIVE -> send(exchange, endpoint, null, json(200, Map.of("status", "alive")), started);
+            case METRICS -> sendText(exchange, endpoint, metrics.scrape(System.currentTimeMillis()), started);
+            case OPENAPI -> send(exchange, endpoint, null, openApi, "application/yaml; charset=utf-8", started);
+            default -> answerFromSnapshot(exchange, endpoint, parts, started);
+        }
     }
 
-    void playerBatch(HttpServerExchange exchange) {
-        respond(exchange, snapshot -> {
-            List<PlayerSummary> players = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            for (String puuid : batchPuuids(exchange)) {
-                Optional<PlayerSummary> player = snapshot.player(puuid);
-                player.ifPresentOrElse(players::add, () -> unknown.add(puuid));
+    private void answerFromSnapshot(HttpServerExchange exchange, Endpoint endpoint, String[] parts, long started) {
+        ServingSnapshot snapshot = holder.current();
+        if (snapshot == null) {
+            send(exchange, endpoint, null, noSnapshot, started);
+            return;
+        }
+        if (endpoint == Endpoint.PLAYER) {
+            answerPlayer(exchange, snapshot, parts[3], started);
+            return;
+        }
+        if (endpoint == Endpoint.PLAYER_MATCHES) {
+            answerRecentMatches(exchange, snapshot, parts[3], started);
+            return;
+        }
+        PreparedResponse response;
+        try {
+            response = snapshotResponse(exchange, endpoint, snapshot, parts);
+        } catch (ApiException e) {
+            response = error(e.status(), e.code(), e.getMessage());
+        }
+        send(exchange, endpoint, snapshot.snapshotId(), response, started);
+    }
+
+    private PreparedResponse snapshotResponse(
+            HttpServerExchange exchange, Endpoint endpoint, ServingSnapshot snapshot, String[] parts)
+            throws ApiException {
+        return switch (endpoint) {
+            case HEALTH -> json(200, new Health("ok", snapshot.snapshotId()));
+            case READY -> json(200, new Ready(true, snapshot.snapshotId()));
+            case SNAPSHOT -> json(200, snapshotInfo(snapshot));
+            case TIER_LIST -> tierList(exchange, snapshot);
+            case CHAMPION -> champion(exchange, snapshot, parts[3]);
+            case BUILD -> build(exchange, snapshot, parts[3], parts[4]);
+            case MATCHUP -> matchup(exchange, snapshot, parts);
+            default -> throw new IllegalStateException("No snapshot answer for " + endpoint);
+        };
+    }
+
+    private PreparedResponse tierList(HttpServerExchange exchange, ServingSnapshot snapshot) throws ApiException {
+        String roleText = parameter(exchange, "role");
+        String role = roleText == null
+                ? PrecomputedResponses.ALL_ROLES
+                : RequestParameters.role(roleText, RequestParameters.TIER_LIST_ROLES);
+        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
+        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        PreparedResponse list = snapshot.precomputed(PrecomputedResponses.tierListKey(role, patch, queue, bracket));
+        if (list == null) {
+            throw noGames(snapshot, "in " + role + " in patch " + patch + ", queue " + queue + ", bracket " + bracket);
+        }
+        return list;
+    }
+
+    private PreparedResponse champion(HttpServerExchange exchange, ServingSnapshot snapshot, String championText)
+            throws ApiException {
+        int championId = RequestParameters.championId(championText);
+        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
+        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        PreparedResponse page =
+                snapshot.precomputed(PrecomputedResponses.championKey(championId, patch, queue, bracket));
+        if (page == null) {
+            throw noGames(
+                    snapshot,
+                    "of champion " + championId + " in patch " + patch + ", queue " + queue + ", bracket " + bracket);
+        }
+        return page;
+    }
+
+    private PreparedResponse matchup(HttpServerExchange exchange, ServingSnapshot snapshot, String[] parts)
+            throws ApiException {
+        int championId = RequestParameters.championId(parts[3]);
+        String role = RequestParameters.role(parts[4]);
+        int opponentId = RequestParameters.number("opponentId", parts[5], 0, 1, 999_999_999);
+        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
+        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        String key = PrecomputedResponses.matchupKey(championId, role, opponentId, patch, queue, bracket);
+        PreparedResponse kept = snapshot.keptAnswer(key);
+        if (kept != null) {
+            return kept;
+        }
+        Matchup matchup = snapshot.matchup(key);
+        if (matchup == null) {
+            throw noGames(
+                    snapshot,
+                    "of champion " + championId + " against " + opponentId + " as " + role + " in patch " + patch
+                            + ", queue " + queue + ", bracket " + bracket);
+        }
+        try {
+            PreparedResponse answer = PreparedResponse.cacheableOnce(
+                    200, mapper.writeValueAsBytes(matchup), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
+            snapshot.keepAnswer(key, answer);
+            return answer;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A matchup could not be serialised", e);
+        }
+    }
+
+    private PreparedResponse build(
+            HttpServerExchange exchange, ServingSnapshot snapshot, String championText, String roleText)
+            throws ApiException {
+        int championId = RequestParameters.championId(championText);
+        String role = RequestParameters.role(roleText);
+        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        PreparedResponse build = snapshot.precomputed(PrecomputedResponses.buildKey(championId, role, patch, queue));
+        if (build == null) {
+            throw noGames(
+                    snapshot,
+                    "of champion " + championId + " as " + role + " in patch " + patch + ", queue " + queue
+                            + "; try another role, patch or queue");
+        }
+        return build;
+    }
+
+    private static ApiException noGames(ServingSnapshot snapshot, String what) {
+        return new ApiException(404, "no-games", "Snapshot " + snapshot.snapshotId() + " has no games " + what);
+    }
+
+    private SnapshotInfo snapshotInfo(ServingSnapshot snapshot) {
+        long ageSeconds =
+                Math.max(0, (System.currentTimeMillis() - snapshot.createdAt().toEpochMilli()) / 1000);
+        return new SnapshotInfo(
+                snapshot.snapshotId(),
+                snapshot.createdAt().toString(),
+                ageSeconds,
+                snapshot.loadedAt().toString(),
+                snapshot.patches(),
+                snapshot.defaultPatch(),
+                ServingSnapshot.DEFAULT_QUEUE);
+    }
+
+    private void answerPlayer(HttpServerExchange exchange, ServingSnapshot snapshot, String puuidText, long started) {
+        String puuid;
+        try {
+            puuid = RequestParameters.puuid(puuidText, "puuid");
+        } catch (ApiException e) {
+            send(exchange, Endpoint.PLAYER, snapshot.snapshotId(), error(e), started);
+            return;
+        }
+        PreparedResponse cached = snapshot.cachedPlayer(puuid);
+        if (cached != null) {
+            send(exchange, Endpoint.PLAYER, snapshot.snapshotId(), cached, started);
+            return;
+        }
+        exchange.dispatch(() -> withSnapshot(
+                exchange,
+                Endpoint.PLAYER,
+                started,
+                retained -> retained.player(puuid)
+                        .orElseGet(() -> error(
+                                404,
+                                "unknown-player",
+                                "Snapshot " + retained.snapshotId() + " has no games of puuid " + puuid
+                                        + "; the player may be new or not crawled yet"))));
+    }
+
+    /** Recent matches: a cached player's page is built on the IO thread; a first lookup goes to a worker. */
+    private void answerRecentMatches(
+            HttpServerExchange exchange, ServingSnapshot snapshot, String puuidText, long started) {
+        PreparedResponse kept =
+                exchange.getQueryString().isEmpty() ? snapshot.keptAnswer("matches/" + puuidText) : null;
+        if (kept != null) {
+            send(exchange, Endpoint.PLAYER_MATCHES, snapshot.snapshotId(), kept, started);
+            return;
+        }
+        List<RecentMatch> cached = snapshot.cachedRecentMatches(puuidText);
+        if (cached != null) {
+            send(
+                    exchange,
+                    Endpoint.PLAYER_MATCHES,
+                    snapshot.snapshotId(),
+                    recentPage(exchange, snapshot, puuidText, cached),
+                    started);
+            return;
+        }
+        exchange.dispatch(() -> withSnapshot(exchange, Endpoint.PLAYER_MATCHES, started, retained -> {
+            String puuid = RequestParameters.puuid(puuidText, "puuid");
+            if (!retained.hasRecentMatches()) {
+                throw noGames(retained, "per match (it predates recent matches); wait for a newer snapshot");
             }
-            return new PlayerBatch(snapshot.snapshotId(), players, unknown);
+            return recentPage(exchange, retained, puuid, retained.recentMatches(puuid));
+        }));
+    }
+
+    private PreparedResponse recentPage(
+            HttpServerExchange exchange, ServingSnapshot snapshot, String puuid, List<RecentMatch> matches) {
+        try {
+            int page = RequestParameters.number("page", parameter(exchange, "page"), 0, 0, 1_000);
+            int size = RequestParameters.number("size", parameter(exchange, "size"), 10, 1, 20);
+            if (matches.isEmpty()) {
+                throw new ApiException(
+                        404,
+                        "unknown-player",
+                        "Snapshot " + snapshot.snapshotId() + " has no games of puuid " + puuid
+                                + "; the player may be new or not crawled yet");
+            }
+            int from = Math.min(matches.size(), page * size);
+            RecentMatches body = new RecentMatches(
+                    snapshot.snapshotId(),
+                    puuid,
+                    page,
+                    size,
+                    matches.size(),
+                    matches.subList(from, Math.min(matches.size(), from + size)));
+            PreparedResponse answer = PreparedResponse.cacheableOnce(
+                    200, mapper.writeValueAsBytes(body), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
+            if (exchange.getQueryString().isEmpty()) {
+                snapshot.keepAnswer("matches/" + puuid, answer);
+            }
+            return answer;
+        } catch (ApiException e) {
+            return error(e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Recent matches could not be serialised", e);
+        }
+    }
+
+    private void dispatchBatch(HttpServerExchange exchange, long started) {
+        exchange.dispatch(() -> {
+            exchange.startBlocking();
+            withSnapshot(exchange, Endpoint.PLAYER_BATCH, started, snapshot -> batch(exchange, snapshot));
         });
     }
 
-    void notFound(HttpServerExchange exchange) {
-        send(
-                exchange,
-                404,
-                new ApiError(
-                        "not-found",
-                        "No endpoint " + exchange.getRequestMethod() + " "
-                                + exchange.getRequestPath()
-                                + "; see /v1/health, /v1/builds/{championId}/{role}, /v1/players/{puuid}"
-                                + " and POST /v1/players/batch"));
-    }
-
-    void methodNotAllowed(HttpServerExchange exchange) {
-        send(
-                exchange,
-                405,
-                new ApiError(
-                        "method-not-allowed",
-                        exchange.getRequestMethod() + " is not supported on " + exchange.getRequestPath()));
+    /** A lobby's players from one snapshot; the cached player bodies are spliced in as they are. */
+    private PreparedResponse batch(HttpServerExchange exchange, ServingSnapshot snapshot) throws Exception {
+        Set<String> puuids = batchPuuids(exchange);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1024 * (puuids.size() + 1));
+        body.write(("{\"snapshotId\":" + mapper.writeValueAsString(snapshot.snapshotId()) + ",\"players\":[")
+                .getBytes(StandardCharsets.UTF_8));
+        StringBuilder unknown = new StringBuilder();
+        boolean first = true;
+        for (String puuid : puuids) {
+            Optional<PreparedResponse> player = snapshot.player(puuid);
+            if (player.isPresent()) {
+                body.write(first ? new byte[0] : new byte[] {','});
+                body.write(player.get().body());
+                first = false;
+            } else {
+                unknown.append(unknown.length() == 0 ? "" : ",").append(mapper.writeValueAsString(puuid));
+            }
+        }
+        body.write(("],\"unknown\":[" + unknown + "]}").getBytes(StandardCharsets.UTF_8));
+        return PreparedResponse.uncached(200, body.toByteArray());
     }
 
     private Set<String> batchPuuids(HttpServerExchange exchange) throws IOException, ApiException {
+        if (exchange.getRequestContentLength() > MAX_BODY_BYTES) {
+            throw bodyTooLarge();
+        }
         byte[] body = exchange.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            throw ApiException.invalid("body", "the request body is over " + MAX_BODY_BYTES + " bytes");
+            throw bodyTooLarge();
         }
         JsonNode puuids;
         try {
@@ -128,50 +410,162 @@ final class ApiHandlers {
         return distinct;
     }
 
+    private static ApiException bodyTooLarge() {
+        return new ApiException(
+                413, "body-too-large", "The request body is over " + MAX_BODY_BYTES + " bytes; send at most 20 puuids");
+    }
+
+    /** Runs a DuckDB-backed answer on a worker thread with the snapshot retained for its whole duration. */
+    private void withSnapshot(HttpServerExchange exchange, Endpoint endpoint, long started, SnapshotAnswer answer) {
+        Optional<ServingSnapshot> snapshot = holder.acquire();
+        if (snapshot.isEmpty()) {
+            send(exchange, endpoint, null, noSnapshot, started);
+            return;
+        }
+        PreparedResponse response;
+        try {
+            response = answer.answer(snapshot.get());
+        } catch (ApiException e) {
+            response = error(e);
+        } catch (Exception e) {
+            LOG.warn("A request to {} failed: {}", exchange.getRequestPath(), e.toString());
+            response = error(500, "internal", "The backend failed to answer; retry, and check its log");
+        } finally {
+            snapshot.get().release();
+        }
+        send(exchange, endpoint, snapshot.get().snapshotId(), response, started);
+    }
+
+    private boolean isThrottled(HttpServerExchange exchange, Endpoint endpoint, long started) {
+        long waitNanos = limiter.tryAcquire(clientOf(exchange), started);
+        if (waitNanos == 0) {
+            return false;
+        }
+        metrics.rateLimited();
+        long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
+        send(exchange, endpoint, null, tooManyRequests, started);
+        return true;
+    }
+
+    private String clientOf(HttpServerExchange exchange) {
+        if (trustForwardedFor) {
+            String forwarded = exchange.getRequestHeaders().getLast(FORWARDED_FOR);
+            if (forwarded != null && !forwarded.isBlank()) {
+                // our proxy appends the address it saw last; entries before it are whatever the client claimed
+                return forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            }
+        }
+        return exchange.getSourceAddress().getAddress().getHostAddress();
+    }
+
+    private void sendText(HttpServerExchange exchange, Endpoint endpoint, String text, long started) {
+        PreparedResponse response = PreparedResponse.uncached(200, text.getBytes(StandardCharsets.UTF_8));
+        send(exchange, endpoint, null, response, "text/plain; version=0.0.4; charset=utf-8", started);
+    }
+
+    private void send(
+            HttpServerExchange exchange,
+            Endpoint endpoint,
+            String snapshotId,
+            PreparedResponse response,
+            long started) {
+        send(exchange, endpoint, snapshotId, response, JSON, started);
+    }
+
+    private void send(
+            HttpServerExchange exchange,
+            Endpoint endpoint,
+            String snapshotId,
+            PreparedResponse response,
+            String contentType,
+            long started) {
+        HeaderMap headers = exchange.getResponseHeaders();
+        if (snapshotId != null) {
+            headers.put(SNAPSHOT_ID, snapshotId);
+        }
+        headers.put(Headers.CACHE_CONTROL, response.cacheControl());
+        int status = response.status();
+        if (response.etag() != null) {
+            headers.put(Headers.ETAG, response.etag());
+            headers.put(Headers.VARY, "Accept-Encoding");
+            status = isNotModified(exchange, response.etag()) ? 304 : status;
+        }
+        exchange.setStatusCode(status);
+        if (status == 413 || status == 414) {
+            // the unread rest of an oversized request would be taken for the next request on this connection
+            exchange.setPersistent(false);
+        }
+        if (status == 304) {
+            exchange.endExchange();
+        } else {
+            headers.put(Headers.CONTENT_TYPE, contentType);
+            exchange.getResponseSender().send(response.bodyBuffer(wantsGzip(exchange, response)));
+        }
+        endpointMetrics.get(endpoint).record(status, System.nanoTime() - started);
+    }
+
+    private static boolean isNotModified(HttpServerExchange exchange, String etag) {
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH);
+        return ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || ifNoneMatch.contains(etag));
+    }
+
+    /** True (and Content-Encoding set) when the client accepts gzip and this response has a gzip form. */
+    private static boolean wantsGzip(HttpServerExchange exchange, PreparedResponse response) {
+        if (response.gzipBody() == null) {
+            return false;
+        }
+        String accepted = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING);
+        if (accepted == null || !accepted.contains("gzip") || accepted.contains("gzip;q=0")) {
+            return false;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
+        return true;
+    }
+
     private static String parameter(HttpServerExchange exchange, String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    private void respond(HttpServerExchange exchange, Endpoint endpoint) {
-        Optional<ServingSnapshot> snapshot = holder.acquire();
-        if (snapshot.isEmpty()) {
-            send(
-                    exchange,
-                    503,
-                    new ApiError(
-                            "no-snapshot",
-                            "No stats snapshot is published yet; build one with"
-                                    + " 'BackendMain snapshot' (or wait for the demo to finish) and retry in a few seconds"));
-            return;
-        }
-        try {
-            send(exchange, 200, endpoint.answer(snapshot.get()));
-        } catch (ApiException e) {
-            send(exchange, e.status(), new ApiError(e.code(), e.getMessage()));
-        } catch (Exception e) {
-            LOG.warn("A request to {} failed: {}", exchange.getRequestPath(), e.toString());
-            send(exchange, 500, new ApiError("internal", "The backend failed to answer; retry, and check its log"));
-        } finally {
-            snapshot.get().release();
-        }
+    private PreparedResponse notFound(HttpServerExchange exchange) {
+        return error(
+                404,
+                "not-found",
+                "No endpoint " + exchange.getRequestMethod() + " " + exchange.getRequestPath()
+                        + "; see /v1/openapi.yaml for the endpoints");
     }
 
-    private void send(HttpServerExchange exchange, int status, Object body) {
-        byte[] bytes;
+    private PreparedResponse methodNotAllowed(HttpServerExchange exchange) {
+        return error(
+                405,
+                "method-not-allowed",
+                exchange.getRequestMethod() + " is not supported on " + exchange.getRequestPath());
+    }
+
+    private PreparedResponse urlTooLong() {
+        return error(414, "url-too-long", "The request URL is over " + MAX_URL_CHARS + " characters");
+    }
+
+    private PreparedResponse error(ApiException e) {
+        return error(e.status(), e.code(), e.getMessage());
+    }
+
+    private PreparedResponse error(int status, String code, String message) {
+        return json(status, new ApiError(code, message));
+    }
+
+    private PreparedResponse json(int status, Object body) {
         try {
-            bytes = mapper.writeValueAsBytes(body);
+            return PreparedResponse.uncached(status, mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A response body could not be serialised", e);
         }
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
-        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
     }
 
-    /** One endpoint's work against a retained snapshot. */
+    /** One DuckDB-backed answer against a retained snapshot. */
     @FunctionalInterface
-    private interface Endpoint {
-        Object answer(ServingSnapshot snapshot) throws Exception;
+    private interface SnapshotAnswer {
+        PreparedResponse answer(ServingSnapshot snapshot) throws Exception;
     }
 }

@@ -1,10 +1,8 @@
 package gg.lanelight.backend.serve;
 
 import gg.lanelight.backend.serve.ApiResponses.ChampionLine;
-import gg.lanelight.backend.serve.ApiResponses.CoreItems;
 import gg.lanelight.backend.serve.ApiResponses.PlayerSummary;
-import gg.lanelight.backend.serve.ApiResponses.Runes;
-import gg.lanelight.backend.serve.ApiResponses.Spells;
+import gg.lanelight.backend.serve.ApiResponses.RecentMatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,80 +12,56 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One DuckDB connection with its prepared statements. DuckDB connections must not be shared between threads, so a
- * session is used by one request at a time and returned to its {@link ServingSnapshot}'s pool.
+ * One DuckDB connection with the prepared player queries. DuckDB connections must not be shared between threads, so
+ * a session is used by one request at a time and returned to its {@link ServingSnapshot}'s pool. Champion responses
+ * need no session: they are serialised at load.
  */
 final class QuerySession implements AutoCloseable {
-    private static final String CELL_FILTER = " WHERE patch = ? AND queue_id = ? AND champion_id = ? AND role = ?";
-    private static final String TOP_BY_GAMES = " AND games >= ? ORDER BY games DESC, wins DESC, ";
-
     private final Connection connection;
-    private final PreparedStatement cell;
-    private final PreparedStatement coreItems;
-    private final PreparedStatement runes;
-    private final PreparedStatement spells;
     private final PreparedStatement player;
     private final PreparedStatement playerChampions;
+    private final PreparedStatement recentMatches;
 
-    QuerySession(Connection connection) throws SQLException {
+    /** @param withRecentMatches whether the snapshot has the player_recent_matches table */
+    QuerySession(Connection connection, boolean withRecentMatches) throws SQLException {
         this.connection = connection;
-        this.cell = connection.prepareStatement("SELECT games, wins FROM champion_role_stats" + CELL_FILTER);
-        this.coreItems = connection.prepareStatement("SELECT item_1, item_2, item_3, games, wins FROM core_item_builds"
-                + CELL_FILTER + TOP_BY_GAMES + "item_1, item_2, item_3 LIMIT 1");
-        this.runes = connection.prepareStatement("SELECT primary_style, sub_style, perk_1, perk_2, perk_3, perk_4,"
-                + " perk_5, perk_6, perk_7, perk_8, perk_9, games, wins FROM rune_pages" + CELL_FILTER + TOP_BY_GAMES
-                + "primary_style, sub_style, perk_1, perk_2, perk_3, perk_4, perk_5, perk_6, perk_7, perk_8, perk_9"
-                + " LIMIT 1");
-        this.spells = connection.prepareStatement("SELECT spell_1, spell_2, games, wins FROM spell_pairs" + CELL_FILTER
-                + TOP_BY_GAMES + "spell_1, spell_2 LIMIT 1");
         this.player = connection.prepareStatement(
                 "SELECT games, wins, recent_games, recent_wins FROM player_summary WHERE puuid = ?");
         this.playerChampions = connection.prepareStatement("SELECT champion_id, games, wins, kills, deaths, assists"
                 + " FROM player_champions WHERE puuid = ? ORDER BY games DESC, champion_id");
+        this.recentMatches = withRecentMatches
+                ? connection.prepareStatement("SELECT match_id, patch, queue_id, champion_id, role, game_start_ms,"
+                        + " duration_s, win, kills, deaths, assists, cs, placement FROM player_recent_matches"
+                        + " WHERE puuid = ? ORDER BY recency")
+                : null;
     }
 
-    /** Games and wins of a champion-role cell, or empty when the cell has no games. */
-    Optional<long[]> cell(BuildCell key) throws SQLException {
-        try (ResultSet rows = bindCell(cell, key).executeQuery()) {
-            return rows.next() ? Optional.of(new long[] {rows.getLong(1), rows.getLong(2)}) : Optional.empty();
+    /** The player's recent games, newest first; empty when none (or the snapshot has no such table). */
+    List<RecentMatch> recentMatches(String puuid) throws SQLException {
+        if (recentMatches == null) {
+            return List.of();
         }
-    }
-
-    CoreItems coreItems(BuildCell key, long minGames) throws SQLException {
-        bindCell(coreItems, key).setLong(5, minGames);
-        try (ResultSet rows = coreItems.executeQuery()) {
-            if (!rows.next()) {
-                return null;
+        recentMatches.setString(1, puuid);
+        List<RecentMatch> matches = new ArrayList<>();
+        try (ResultSet rows = recentMatches.executeQuery()) {
+            while (rows.next()) {
+                matches.add(new RecentMatch(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getInt(3),
+                        rows.getInt(4),
+                        rows.getString(5),
+                        rows.getLong(6),
+                        rows.getInt(7),
+                        rows.getBoolean(8),
+                        rows.getInt(9),
+                        rows.getInt(10),
+                        rows.getInt(11),
+                        rows.getInt(12),
+                        (Integer) rows.getObject(13)));
             }
-            long games = rows.getLong(4);
-            long wins = rows.getLong(5);
-            return new CoreItems(ints(rows, 1, 3), games, wins, ApiResponses.rate(wins, games));
         }
-    }
-
-    Runes runes(BuildCell key, long minGames) throws SQLException {
-        bindCell(runes, key).setLong(5, minGames);
-        try (ResultSet rows = runes.executeQuery()) {
-            if (!rows.next()) {
-                return null;
-            }
-            long games = rows.getLong(12);
-            long wins = rows.getLong(13);
-            return new Runes(
-                    rows.getInt(1), rows.getInt(2), ints(rows, 3, 9), games, wins, ApiResponses.rate(wins, games));
-        }
-    }
-
-    Spells spells(BuildCell key, long minGames) throws SQLException {
-        bindCell(spells, key).setLong(5, minGames);
-        try (ResultSet rows = spells.executeQuery()) {
-            if (!rows.next()) {
-                return null;
-            }
-            long games = rows.getLong(3);
-            long wins = rows.getLong(4);
-            return new Spells(ints(rows, 1, 2), games, wins, ApiResponses.rate(wins, games));
-        }
+        return List.copyOf(matches);
     }
 
     /** The player's summary, or empty when the snapshot has no game of this puuid. */
@@ -132,22 +106,6 @@ final class QuerySession implements AutoCloseable {
             }
         }
         return List.copyOf(lines);
-    }
-
-    private static PreparedStatement bindCell(PreparedStatement statement, BuildCell key) throws SQLException {
-        statement.setString(1, key.patch());
-        statement.setInt(2, key.queue());
-        statement.setInt(3, key.championId());
-        statement.setString(4, key.role());
-        return statement;
-    }
-
-    private static List<Integer> ints(ResultSet rows, int first, int count) throws SQLException {
-        List<Integer> values = new ArrayList<>(count);
-        for (int column = first; column < first + count; column++) {
-            values.add(rows.getInt(column));
-        }
-        return List.copyOf(values);
     }
 
     @Override

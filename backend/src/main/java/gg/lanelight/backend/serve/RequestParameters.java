@@ -7,7 +7,21 @@ import java.util.regex.Pattern;
 /** Validation of path, query and body parameters; each failure names the parameter and what is accepted. */
 final class RequestParameters {
     static final Set<String> ROLES = Set.of("TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY");
+    static final Set<String> TIER_LIST_ROLES = Set.of("ALL", "TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY", "NONE");
     static final int MAX_BATCH = 20;
+    static final Set<String> BRACKETS = Set.of(
+            "ALL",
+            "UNRANKED",
+            "IRON",
+            "BRONZE",
+            "SILVER",
+            "GOLD",
+            "PLATINUM",
+            "EMERALD",
+            "DIAMOND",
+            "MASTER",
+            "GRANDMASTER",
+            "CHALLENGER");
 
     private static final Pattern PUUID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern PATCH = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
@@ -25,10 +39,17 @@ final class RequestParameters {
 
     /** The role in upper case; lower-case input is accepted. */
     static String role(String text) throws ApiException {
+        return role(text, ROLES);
+    }
+
+    /** The role in upper case among {@code accepted} (tier lists also take NONE, the role of ARAM and Arena). */
+    static String role(String text, Set<String> accepted) throws ApiException {
         String role = text == null ? "" : text.toUpperCase(Locale.ROOT);
-        if (!ROLES.contains(role)) {
+        if (!accepted.contains(role)) {
             throw ApiException.invalid(
-                    "role", "role must be one of TOP, JUNGLE, MIDDLE, BOTTOM, UTILITY, got '" + text + "'");
+                    "role",
+                    "role must be one of " + String.join(", ", new java.util.TreeSet<>(accepted)) + ", got '" + text
+                            + "'");
         }
         return role;
     }
@@ -62,5 +83,31 @@ final class RequestParameters {
                     parameter, parameter + " must be 1-128 letters, digits, '-' or '_', got '" + text + "'");
         }
         return text;
+    }
+
+    /** The rank bracket in upper case ({@code ALL} when absent); lower-case input is accepted. */
+    static String bracket(String text) throws ApiException {
+        if (text == null) {
+            return "ALL";
+        }
+        String bracket = text.toUpperCase(Locale.ROOT);
+        if (!BRACKETS.contains(bracket)) {
+            throw ApiException.invalid(
+                    "bracket", "bracket must be ALL, UNRANKED or a tier from IRON to CHALLENGER, got '" + text + "'");
+        }
+        return bracket;
+    }
+
+    /** A whole number in [min, max], or {@code fallback} when absent. */
+    static int number(String parameter, String text, int fallback, int min, int max) throws ApiException {
+        if (text == null) {
+            return fallback;
+        }
+        if (!INTEGER.matcher(text).matches() || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            throw ApiException.invalid(
+                    parameter,
+                    parameter + " must be a whole number from " + min + " to " + max + ", got '" + text + "'");
+        }
+        return Integer.parseInt(text);
     }
 }

@@ -1,8 +1,12 @@
 package gg.lanelight.backend.serve;
 
-import gg.lanelight.backend.snapshot.SnapshotStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.lanelight.backend.metrics.ServingMetrics;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,34 +17,51 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the snapshot being served and swaps in newer published ones. All loads run on one loader thread (DuckDB DDL
  * from several threads conflicts); readers switch with one atomic reference write and never see a half-loaded one.
+ * A snapshot that fails verification or loading is rejected (WARN plus a metric) and retried only after
+ * {@link #RETRY_REJECTED_MILLIS}, while the previous one keeps serving.
  */
 final class SnapshotHolder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotHolder.class);
 
-    private final SnapshotStore store;
+    /** A rejected snapshot id is tried again after this long (an upload may have been in progress). */
+    static final long RETRY_REJECTED_MILLIS = 60_000;
+
+    private final SnapshotSource source;
+    private final ServingMetrics metrics;
+    private final ObjectMapper mapper;
     private final AtomicReference<ServingSnapshot> current = new AtomicReference<>();
+    private final Map<String, Long> rejectedAtMillis = new ConcurrentHashMap<>();
+    /** Only touched by the loader thread. */
+    private String lastWarning;
+
     private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "snapshot-loader");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile String failedId;
 
-    SnapshotHolder(SnapshotStore store) {
-        this.store = store;
+    SnapshotHolder(SnapshotSource source, ServingMetrics metrics, ObjectMapper mapper) {
+        this.source = source;
+        this.metrics = metrics;
+        this.mapper = mapper;
     }
 
-    /** Loads the newest snapshot now (blocking), then looks for newer ones every {@code pollSeconds}. */
-    void start(long pollSeconds) throws InterruptedException {
+    /** Loads the newest snapshot now (blocking), then looks for newer ones every {@code pollMillis}. */
+    void start(long pollMillis) throws InterruptedException {
         try {
             loader.submit(this::loadNewest).get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("The first snapshot load failed", e.getCause());
         }
-        loader.scheduleWithFixedDelay(this::loadNewest, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        loader.scheduleWithFixedDelay(this::loadNewest, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** The current snapshot, retained for the caller (who must release it), or empty when none is loaded. */
+    /** The served snapshot, or null before the first load. Its precomputed responses need no retain. */
+    ServingSnapshot current() {
+        return current.get();
+    }
+
+    /** The current snapshot, retained for DuckDB use (the caller must release it), or empty when none is loaded. */
     Optional<ServingSnapshot> acquire() {
         for (int attempt = 0; attempt < 3; attempt++) {
             ServingSnapshot snapshot = current.get();
@@ -57,44 +78,81 @@ final class SnapshotHolder implements AutoCloseable {
     private void loadNewest() {
         Optional<PublishedSnapshot> newest;
         try {
-            newest = store.newest();
+            newest = source.newest(this::isWanted);
+        } catch (SnapshotRejectedException e) {
+            reject("(newest, id unreadable)", e.reason(), e.getMessage());
+            return;
         } catch (Exception e) {
-            LOG.warn("Could not list the snapshots in {}: {}", store.directory(), e.getMessage());
+            warnOnce("Could not look for snapshots in " + source.describe() + ": " + e.getMessage());
             return;
         }
-        if (newest.isPresent() && !isCurrentOrFailed(newest.get().snapshotId(), current.get())) {
-            swapTo(newest.get());
+        lastWarning = null;
+        newest.ifPresent(this::swapTo);
+    }
+
+    /** The same failure on every poll is logged once at WARN (then at DEBUG) until something changes. */
+    private void warnOnce(String warning) {
+        if (warning.equals(lastWarning)) {
+            LOG.debug(warning);
+        } else {
+            LOG.warn(warning);
+            lastWarning = warning;
         }
+    }
+
+    private boolean isWanted(String snapshotId) {
+        ServingSnapshot serving = current.get();
+        if (serving != null && serving.snapshotId().equals(snapshotId)) {
+            return false;
+        }
+        Long rejectedAt = rejectedAtMillis.get(snapshotId);
+        return rejectedAt == null || System.currentTimeMillis() - rejectedAt >= RETRY_REJECTED_MILLIS;
     }
 
     private void swapTo(PublishedSnapshot newest) {
+        long started = System.nanoTime();
+        ServingSnapshot loaded;
         try {
-            long started = System.nanoTime();
-            ServingSnapshot loaded = ServingSnapshot.load(newest);
-            ServingSnapshot previous = current.getAndSet(loaded);
-            LOG.info(
-                    "Serving snapshot {} (loaded in {} ms)",
-                    loaded.snapshotId(),
-                    (System.nanoTime() - started) / 1_000_000);
-            if (previous != null) {
-                previous.retire();
-            }
+            ServingSnapshot serving = current.get();
+            loaded = ServingSnapshot.load(
+                    newest, mapper, serving == null ? ServingSnapshot.HotPlayers.NONE : serving.hotPlayers());
+        } catch (SnapshotRejectedException e) {
+            reject(newest.snapshotId(), e.reason(), e.getMessage());
+            return;
         } catch (Exception e) {
-            failedId = newest.snapshotId();
-            LOG.warn(
-                    "Could not load snapshot {}; it is skipped until a newer one is published: {}",
-                    newest.snapshotId(),
-                    e.getMessage());
+            reject(newest.snapshotId(), "unreadable", e.toString());
+            return;
         }
+        ServingSnapshot previous = current.getAndSet(loaded);
+        metrics.snapshotServed(loaded.snapshotId(), loaded.createdAt().toEpochMilli());
+        LOG.info(
+                "Serving snapshot {} (loaded in {} ms)",
+                loaded.snapshotId(),
+                (System.nanoTime() - started) / 1_000_000);
+        if (previous != null) {
+            previous.retire();
+        }
+        source.forgetAllBut(loaded.snapshotId());
     }
 
-    private boolean isCurrentOrFailed(String newestId, ServingSnapshot serving) {
-        return (serving != null && serving.snapshotId().equals(newestId)) || newestId.equals(failedId);
+    private void reject(String snapshotId, String reason, String message) {
+        rejectedAtMillis.put(snapshotId, System.currentTimeMillis());
+        ServingSnapshot serving = current.get();
+        source.forgetAllBut(serving == null ? "" : serving.snapshotId());
+        warnOnce("Rejected snapshot " + snapshotId + " from " + source.describe() + " (" + reason + "): " + message
+                + "; " + (serving == null ? "nothing is served yet" : "still serving " + serving.snapshotId()));
+        // counted last, so whoever watches the metric sees the cleanup done
+        metrics.snapshotRejected(reason);
     }
 
     @Override
     public void close() {
         loader.shutdownNow();
+        try {
+            loader.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ServingSnapshot snapshot = current.getAndSet(null);
         if (snapshot != null) {
             snapshot.retire();

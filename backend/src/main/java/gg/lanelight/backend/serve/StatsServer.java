@@ -1,17 +1,21 @@
 package gg.lanelight.backend.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.lanelight.backend.metrics.ServingMetrics;
+import gg.lanelight.backend.ratelimit.TokenBucketLimiter;
 import gg.lanelight.backend.snapshot.SnapshotStore;
-import io.undertow.Handlers;
 import io.undertow.Undertow;
-import io.undertow.server.RoutingHandler;
-import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.UndertowOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
- * The HTTP server of the /v1 API on Undertow. Requests are dispatched from the IO threads to the worker pool before
- * any snapshot query runs. Start with {@link #start}; {@link #close} stops the server and the snapshot loader.
+ * The HTTP server of the /v1 API on Undertow. Precomputed answers are sent from the IO threads; DuckDB lookups run on
+ * the worker pool. Start with {@link #start}; {@link #close} stops the server and the snapshot loader.
  */
 public final class StatsServer implements AutoCloseable {
     /** How often the snapshots folder is checked for a newer published snapshot. */
@@ -19,11 +23,13 @@ public final class StatsServer implements AutoCloseable {
 
     private final Undertow undertow;
     private final SnapshotHolder holder;
+    private final ServingMetrics metrics;
     private final String host;
 
-    private StatsServer(Undertow undertow, SnapshotHolder holder, String host) {
+    private StatsServer(Undertow undertow, SnapshotHolder holder, ServingMetrics metrics, String host) {
         this.undertow = undertow;
         this.holder = holder;
+        this.metrics = metrics;
         this.host = host;
     }
 
@@ -33,30 +39,62 @@ public final class StatsServer implements AutoCloseable {
      * @param port 0 for any free port
      */
     public static StatsServer start(SnapshotStore store, String host, int port) throws InterruptedException {
-        return start(store, host, port, SNAPSHOT_POLL_SECONDS);
+        return start(store, ServeOptions.local(host, port));
     }
 
     /** As {@link #start(SnapshotStore, String, int)}, checking for newer snapshots every {@code pollSeconds}. */
     public static StatsServer start(SnapshotStore store, String host, int port, long pollSeconds)
             throws InterruptedException {
-        SnapshotHolder holder = new SnapshotHolder(store);
-        holder.start(pollSeconds);
-        ApiHandlers api = new ApiHandlers(holder, new ObjectMapper());
-        RoutingHandler routes = Handlers.routing()
-                .get("/v1/health", api::health)
-                .get("/v1/builds/{championId}/{role}", api::build)
-                .get("/v1/players/{puuid}", api::player)
-                .post("/v1/players/batch", api::playerBatch)
-                .setFallbackHandler(api::notFound)
-                .setInvalidMethodHandler(api::methodNotAllowed);
+        return start(store, ServeOptions.local(host, port).withPollMillis(pollSeconds * 1000));
+    }
+
+    /** Serves the snapshots published into a local folder. */
+    public static StatsServer start(SnapshotStore store, ServeOptions options) throws InterruptedException {
+        return start(new FolderSnapshotSource(store), options);
+    }
+
+    /**
+     * Serves the snapshot named by {@code <baseUrl>/manifest.json}, downloading its files into {@code downloads}.
+     *
+     * @param downloads a folder this server owns; other snapshots' copies in it are deleted
+     */
+    public static StatsServer start(URI baseUrl, Path downloads, ServeOptions options) throws InterruptedException {
+        return start(new HttpSnapshotSource(baseUrl, downloads, new ObjectMapper()), options);
+    }
+
+    /** Serves the snapshots of any source (package-private: tests pass sources with their own TLS trust). */
+    static StatsServer start(SnapshotSource source, ServeOptions options) throws InterruptedException {
+        ObjectMapper mapper = new ObjectMapper();
+        ServingMetrics metrics = new ServingMetrics();
+        SnapshotHolder holder = new SnapshotHolder(source, metrics, mapper);
+        holder.start(options.pollMillis());
+        TokenBucketLimiter limiter = options.rateLimitPerSecond() > 0
+                ? new TokenBucketLimiter(options.rateLimitPerSecond(), options.rateBurst())
+                : null;
+        ApiHandlers api =
+                new ApiHandlers(holder, mapper, metrics, limiter, options.trustForwardedFor(), openApiDocument());
         Undertow undertow = Undertow.builder()
-                .addHttpListener(port, host)
-                .setIoThreads(2)
+                .addHttpListener(options.port(), options.host())
+                .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
                 .setWorkerThreads(16)
-                .setHandler(new BlockingHandler(routes))
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) ApiHandlers.MAX_BODY_BYTES)
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, 20)
+                .setHandler(api)
                 .build();
         undertow.start();
-        return new StatsServer(undertow, holder, host);
+        return new StatsServer(undertow, holder, metrics, options.host());
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream in = StatsServer.class.getResourceAsStream("/openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.yaml is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read openapi.yaml", e);
+        }
     }
 
     /** The port actually bound (useful with port 0). */
@@ -67,6 +105,11 @@ public final class StatsServer implements AutoCloseable {
     /** e.g. {@code http://127.0.0.1:41234} */
     public URI baseUri() {
         return URI.create("http://" + host + ":" + port());
+    }
+
+    /** The service's counters (the same numbers /metrics shows). */
+    public ServingMetrics metrics() {
+        return metrics;
     }
 
     @Override

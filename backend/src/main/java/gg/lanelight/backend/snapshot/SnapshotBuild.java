@@ -4,52 +4,114 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.aggregate.Aggregator;
 import gg.lanelight.backend.ddragon.ItemCatalog;
 import gg.lanelight.backend.ingest.MatchIngester;
+import gg.lanelight.backend.ingest.PlayerRank;
 import gg.lanelight.backend.ingest.StagingDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One snapshot build: a staging DuckDB file in a temporary work folder, an ingester feeding it, then aggregation and
- * publication. Closing it deletes the work folder. Not thread-safe.
+ * One snapshot build: an ingest store (a temporary one deleted on close, or a persistent one that later builds add
+ * to), an ingester feeding it, then aggregation and publication. Not thread-safe.
  */
 public final class SnapshotBuild implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotBuild.class);
 
-    private final Path workFolder;
+    private final Path temporaryFolder;
     private final StagingDatabase staging;
     private final MatchIngester ingester;
+    private long aggregateMillis;
 
-    private SnapshotBuild(Path workFolder, StagingDatabase staging, MatchIngester ingester) {
-        this.workFolder = workFolder;
+    private SnapshotBuild(Path temporaryFolder, StagingDatabase staging, MatchIngester ingester) {
+        this.temporaryFolder = temporaryFolder;
         this.staging = staging;
         this.ingester = ingester;
     }
 
-    /** Starts a build with its staging database in a new temporary folder. */
+    /** Starts a build with its store in a new temporary folder, deleted on close. */
     public static SnapshotBuild start(ItemCatalog items, ObjectMapper mapper) throws IOException, SQLException {
         Path workFolder = Files.createTempDirectory("lanelight-snapshot-");
         StagingDatabase staging = StagingDatabase.create(workFolder.resolve("staging.duckdb"));
         return new SnapshotBuild(workFolder, staging, new MatchIngester(staging, items, mapper));
     }
 
+    /**
+     * Starts a build on a persistent store file, created when missing: matches and files ingested by earlier builds
+     * stay in it and are not read again.
+     *
+     * @param memoryLimit DuckDB's memory_limit, e.g. "2GB", or null for DuckDB's default
+     */
+    public static SnapshotBuild onStore(Path storeFile, String memoryLimit, ItemCatalog items, ObjectMapper mapper)
+            throws IOException, SQLException {
+        Files.createDirectories(storeFile.toAbsolutePath().getParent());
+        StagingDatabase staging = StagingDatabase.open(storeFile, memoryLimit);
+        try {
+            return new SnapshotBuild(null, staging, new MatchIngester(staging, items, mapper));
+        } catch (SQLException e) {
+            staging.close();
+            throw e;
+        }
+    }
+
     public MatchIngester ingester() {
         return ingester;
     }
 
-    /** Aggregates what was ingested and publishes it into {@code store}, keeping the newest {@code keep}. */
+    /** Replaces the store's player ranks (the rank brackets of the next aggregation). */
+    public void useRanks(List<PlayerRank> ranks) throws SQLException {
+        staging.replaceRanks(ranks);
+    }
+
+    /** Commits what was ingested to the store without publishing (the {@code ingest} command). */
+    public void commitIngest() throws SQLException {
+        staging.finishIngest();
+    }
+
+    /** Milliseconds the last {@link #publish} spent in the aggregate SQL. */
+    public long aggregateMillis() {
+        return aggregateMillis;
+    }
+
+    /** Aggregates everything in the store and publishes it into {@code store}, keeping the newest {@code keep}. */
     public Manifest publish(SnapshotStore store, int keep, Clock clock) throws IOException, SQLException {
         LOG.info("Ingested {}", ingester.report().summary());
         Connection connection = staging.finishIngest();
-        long started = System.nanoTime();
-        Aggregator.run(connection);
-        LOG.info("Aggregated in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return new SnapshotWriter(store, clock).publish(connection, ingester.report(), keep);
+        staging.enterAggregationWorkspace();
+        try {
+            long started = System.nanoTime();
+            Aggregator.run(connection, SnapshotTable.names());
+            aggregateMillis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("Aggregated in {} ms", aggregateMillis);
+            return new SnapshotWriter(store, clock).publish(connection, inputCounts(connection), keep);
+        } finally {
+            staging.leaveAggregationWorkspace();
+        }
+    }
+
+    private Map<String, Object> inputCounts(Connection connection) throws SQLException {
+        Map<String, Object> input = new LinkedHashMap<>(ingester.report().asManifestInput());
+        input.put("storeMatches", count(connection, "SELECT COUNT(*) FROM match_rows"));
+        input.put("storeTimelines", count(connection, "SELECT COUNT(DISTINCT match_id) FROM timeline_rows"));
+        input.put("rankedPlayers", count(connection, "SELECT COUNT(*) FROM player_ranks"));
+        return input;
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Override
@@ -57,7 +119,9 @@ public final class SnapshotBuild implements AutoCloseable {
         try {
             staging.close();
         } finally {
-            SnapshotWriter.deleteTree(workFolder);
+            if (temporaryFolder != null) {
+                SnapshotWriter.deleteTree(temporaryFolder);
+            }
         }
     }
 }

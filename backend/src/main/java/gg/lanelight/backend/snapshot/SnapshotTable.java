@@ -1,5 +1,8 @@
 package gg.lanelight.backend.snapshot;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The aggregate tables a snapshot holds, one parquet file each, sorted by their key for tight zone maps. */
 public enum SnapshotTable {
     CHAMPION_ROLE_STATS("champion_role_stats", "patch, queue_id, champion_id, role"),
@@ -7,7 +10,17 @@ public enum SnapshotTable {
     RUNE_PAGES("rune_pages", "patch, queue_id, champion_id, role, games DESC"),
     SPELL_PAIRS("spell_pairs", "patch, queue_id, champion_id, role, games DESC"),
     PLAYER_SUMMARY("player_summary", "puuid"),
-    PLAYER_CHAMPIONS("player_champions", "puuid, games DESC, champion_id");
+    PLAYER_CHAMPIONS("player_champions", "puuid, games DESC, champion_id"),
+    CHAMPION_STATS("champion_stats", "patch, queue_id, rank_bracket, role, champion_id"),
+    BUILD_STATS("build_stats", "patch, queue_id, rank_bracket, champion_id, role, build_type, games DESC, build_key"),
+    MATCHUPS("matchups", "patch, queue_id, rank_bracket, role, champion_id, opponent_champion_id"),
+    PLAYER_ROLES("player_roles", "puuid, games DESC, role"),
+    PLAYER_RECENT_MATCHES("player_recent_matches", "puuid, recency");
+
+    /** Every table name, in export order. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(SnapshotTable::tableName).toList();
+    }
 
     private final String tableName;
     private final String sortOrder;

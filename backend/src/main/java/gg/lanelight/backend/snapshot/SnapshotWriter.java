@@ -2,7 +2,6 @@ package gg.lanelight.backend.snapshot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import gg.lanelight.backend.ingest.IngestReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,8 +48,13 @@ public final class SnapshotWriter {
         this.clock = clock;
     }
 
-    /** Writes and publishes a snapshot of the aggregate tables in {@code connection}; returns its manifest. */
-    public Manifest publish(Connection connection, IngestReport report, int keep) throws IOException, SQLException {
+    /**
+     * Writes and publishes a snapshot of the aggregate tables in {@code connection}; returns its manifest.
+     *
+     * @param input the manifest's input counts
+     */
+    public Manifest publish(Connection connection, Map<String, Object> input, int keep)
+            throws IOException, SQLException {
         Files.createDirectories(store.directory());
         Instant now = clock.instant();
         String snapshotId = newId(now);
@@ -59,8 +62,7 @@ public final class SnapshotWriter {
         Files.createDirectory(building);
         try {
             List<Manifest.TableFile> tables = exportTables(connection, building);
-            Manifest manifest =
-                    new Manifest(Manifest.FORMAT_VERSION, snapshotId, now.toString(), inputCounts(report), tables);
+            Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, snapshotId, now.toString(), input, tables);
             MAPPER.writeValue(building.resolve(SnapshotStore.MANIFEST).toFile(), manifest);
             moveAtomically(building, store.directory().resolve(snapshotId));
             LOG.info("Published snapshot {} in {}", snapshotId, store.directory());
@@ -117,18 +119,6 @@ public final class SnapshotWriter {
         }
     }
 
-    private static Map<String, Object> inputCounts(IngestReport report) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("files", report.files());
-        input.put("records", report.records());
-        input.put("matches", report.matches());
-        input.put("remakes", report.remakes());
-        input.put("timelines", report.timelines());
-        input.put("skipped", report.skipped());
-        input.put("skipsByReason", report.skipsByReason());
-        return input;
-    }
-
     private static void moveAtomically(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -148,7 +138,8 @@ public final class SnapshotWriter {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a file tree; nothing happens when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -142,7 +142,7 @@ class IngestBadInputTest {
         MatchIngester ingester = new MatchIngester(staging, ItemCatalog.bundled(), TestData.MAPPER);
         ingester.ingestPaths(List.of(input));
         connection = staging.finishIngest();
-        gg.lanelight.backend.aggregate.Aggregator.run(connection);
+        gg.lanelight.backend.aggregate.Aggregator.run(connection, gg.lanelight.backend.snapshot.SnapshotTable.names());
         return ingester;
     }
 

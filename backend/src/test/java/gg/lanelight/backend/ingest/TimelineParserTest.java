@@ -39,7 +39,46 @@ class TimelineParserTest {
         assertEquals(Map.of(3, List.of(completed.get(0), completed.get(2), completed.get(3))), cores);
     }
 
-    private static void purchase(ArrayNode events, int itemId) {
-        events.addObject().put("type", "ITEM_PURCHASED").put("participantId", 3).put("itemId", itemId);
+    @Test
+    void evolveLevelUpsDoNotCountAndAnUndoneStartItemIsGone() throws Exception {
+        ObjectNode timeline = TestData.MAPPER.createObjectNode();
+        ArrayNode events =
+                timeline.putObject("info").putArray("frames").addObject().putArray("events");
+        purchase(events, 1055).put("timestamp", 10_000);
+        purchase(events, 2003).put("timestamp", 11_000);
+        events.addObject()
+                .put("type", "ITEM_UNDO")
+                .put("participantId", 3)
+                .put("beforeId", 2003)
+                .put("timestamp", 12_000);
+        purchase(events, 1001).put("timestamp", 61_000);
+        for (int slot : new int[] {3, 3, 3, 3, 2, 2, 2, 2, 2, 1}) {
+            levelUp(events, slot, "NORMAL");
+        }
+        for (int evolve = 0; evolve < 5; evolve++) {
+            levelUp(events, 1, "EVOLVE");
+        }
+
+        TimelineFacts facts = new TimelineParser(ITEMS).facts(timeline).get(3);
+
+        assertEquals(List.of(1055), facts.startItems());
+        assertEquals("WEQ", facts.skillOrder(), "W reached rank 5 first; E (4 points) before Q (1 point)");
+        assertEquals(null, facts.boots(), "1001 is not tier-2 boots");
+        assertEquals(null, facts.goldAt15(), "the game has no frame at 15:00");
+    }
+
+    private static void levelUp(ArrayNode events, int slot, String type) {
+        events.addObject()
+                .put("type", "SKILL_LEVEL_UP")
+                .put("participantId", 3)
+                .put("skillSlot", slot)
+                .put("levelUpType", type);
+    }
+
+    private static ObjectNode purchase(ArrayNode events, int itemId) {
+        return events.addObject()
+                .put("type", "ITEM_PURCHASED")
+                .put("participantId", 3)
+                .put("itemId", itemId);
     }
 }

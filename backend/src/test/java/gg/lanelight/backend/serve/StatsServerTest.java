@@ -1,19 +1,14 @@
 package gg.lanelight.backend.serve;
 
+import static gg.lanelight.backend.serve.ApiClient.assertError;
+import static gg.lanelight.backend.serve.ApiClient.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gg.lanelight.backend.TestData;
-import gg.lanelight.backend.generate.DatasetWriter;
-import gg.lanelight.backend.generate.FeaturedPlayer;
-import gg.lanelight.backend.generate.GeneratorOptions;
-import gg.lanelight.backend.generate.MatchGenerator;
 import gg.lanelight.backend.snapshot.Manifest;
 import gg.lanelight.backend.snapshot.SnapshotStore;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,9 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The /v1 API over real HTTP on 127.0.0.1 against a real snapshot; expected values are read from its parquet. */
 class StatsServerTest {
-    private static final String FEATURED = "featured-scout";
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String FEATURED = SharedSnapshot.FEATURED;
 
     @TempDir
     static Path root;
@@ -40,10 +33,8 @@ class StatsServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        GeneratorOptions options = new GeneratorOptions(21, 300, 0.2, List.of(FeaturedPlayer.of(FEATURED)));
-        new DatasetWriter(MatchGenerator.bundled(options), TestData.MAPPER).write(root.resolve("matches"), 2);
-        snapshots = root.resolve("snapshots");
-        manifest = TestData.buildSnapshot(snapshots, List.of(root.resolve("matches"), TestData.fixtureMatchFile()));
+        snapshots = SharedSnapshot.copyInto(root);
+        manifest = new SnapshotStore(snapshots).newest().orElseThrow().manifest();
         server = StatsServer.start(new SnapshotStore(snapshots), "127.0.0.1", 0, 1);
     }
 
@@ -183,17 +174,19 @@ class StatsServerTest {
     void withoutASnapshotEveryEndpointAnswers503UntilOneIsPublished() throws Exception {
         Path empty = root.resolve("later");
         try (StatsServer waiting = StatsServer.start(new SnapshotStore(empty), "127.0.0.1", 0, 1)) {
-            HttpResponse<String> response = send(
-                    waiting, HttpRequest.newBuilder(uri(waiting, "/v1/health")).GET());
+            ApiClient client = new ApiClient(waiting);
+            HttpResponse<String> response = client.get("/v1/health");
             assertError(response, 503, "no-snapshot");
+            assertError(client.get("/v1/ready"), 503, "no-snapshot");
+            assertError(client.get("/v1/tierlist"), 503, "no-snapshot");
+            assertError(client.get("/v1/players/" + FEATURED), 503, "no-snapshot");
+            assertEquals(200, client.get("/v1/live").statusCode());
 
             Manifest published = TestData.buildSnapshot(empty, List.of(TestData.fixtureMatchFile()));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (response.statusCode() == 503 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
-                response = send(
-                        waiting,
-                        HttpRequest.newBuilder(uri(waiting, "/v1/health")).GET());
+                response = client.get("/v1/health");
             }
             assertEquals(
                     published.snapshotId(),
@@ -205,31 +198,11 @@ class StatsServerTest {
         return TestData.parquet(snapshots, table);
     }
 
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(200, response.statusCode(), response.body());
-        return TestData.MAPPER.readTree(response.body());
-    }
-
-    private static void assertError(HttpResponse<String> response, int status, String code) throws Exception {
-        assertEquals(status, response.statusCode(), response.body());
-        JsonNode body = TestData.MAPPER.readTree(response.body());
-        assertEquals(code, body.path("error").asText(), response.body());
-        assertTrue(body.path("message").asText().length() > 20, response.body());
-    }
-
     private static HttpResponse<String> get(String path) throws Exception {
-        return send(server, HttpRequest.newBuilder(uri(server, path)).GET());
+        return new ApiClient(server).get(path);
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return send(server, HttpRequest.newBuilder(uri(server, path)).POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static URI uri(StatsServer target, String path) {
-        return target.baseUri().resolve(path);
-    }
-
-    private static HttpResponse<String> send(StatsServer target, HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(server).post(path, body);
     }
 }

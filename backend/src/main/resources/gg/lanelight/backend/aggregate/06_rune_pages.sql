@@ -1,4 +1,4 @@
--- Games and wins per champion, role and full rune page (2 trees, 4 + 2 runes, 3 shards).
+-- Games and wins per champion, role and full rune page (2 trees, 4 + 2 runes, 3 shards), every bracket together.
 CREATE TABLE rune_pages AS
 SELECT
     patch,

@@ -1,4 +1,4 @@
--- Games and wins per champion, role and summoner-spell pair (already sorted at ingest).
+-- Games and wins per champion, role and summoner-spell pair (already sorted at ingest), every bracket together.
 CREATE TABLE spell_pairs AS
 SELECT
     patch,

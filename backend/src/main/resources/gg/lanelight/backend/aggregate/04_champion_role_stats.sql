@@ -1,4 +1,4 @@
--- Games and wins per champion and role. Sums, not averages, so partial aggregates merge exactly.
+-- Games and wins per champion and role, every bracket together. Sums, not averages, so partial aggregates merge.
 CREATE TABLE champion_role_stats AS
 SELECT
     patch,

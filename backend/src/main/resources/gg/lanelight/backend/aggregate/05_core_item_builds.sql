@@ -1,4 +1,4 @@
--- Games and wins per champion, role and core build (the first 3 completed items).
+-- Games and wins per champion, role and core build (the first 3 completed items), every bracket together.
 CREATE TABLE core_item_builds AS
 SELECT
     patch,
