@@ -1,5 +1,6 @@
 package gg.lanelight.backend.ingest;
 
+import gg.lanelight.backend.rank.RankTiers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,17 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RanksFile {
     private static final Logger LOG = LoggerFactory.getLogger(RanksFile.class);
-    private static final Set<String> TIERS = Set.of(
-            "IRON",
-            "BRONZE",
-            "SILVER",
-            "GOLD",
-            "PLATINUM",
-            "EMERALD",
-            "DIAMOND",
-            "MASTER",
-            "GRANDMASTER",
-            "CHALLENGER");
 
     private RanksFile() {}
 
@@ -72,6 +61,6 @@ public final class RanksFile {
         String puuid = line.substring(0, comma).strip();
         String[] words = line.substring(comma + 1).strip().split("\\s+");
         String tier = words[0].toUpperCase(Locale.ROOT);
-        return puuid.isEmpty() || !TIERS.contains(tier) ? null : new PlayerRank(puuid, tier);
+        return puuid.isEmpty() || !RankTiers.isTier(tier) ? null : new PlayerRank(puuid, tier);
     }
 }

@@ -1,5 +1,8 @@
 package gg.lanelight.backend.serve;
 
+import gg.lanelight.backend.rank.RankTiers;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,19 +12,7 @@ final class RequestParameters {
     static final Set<String> ROLES = Set.of("TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY");
     static final Set<String> TIER_LIST_ROLES = Set.of("ALL", "TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY", "NONE");
     static final int MAX_BATCH = 20;
-    static final Set<String> BRACKETS = Set.of(
-            "ALL",
-            "UNRANKED",
-            "IRON",
-            "BRONZE",
-            "SILVER",
-            "GOLD",
-            "PLATINUM",
-            "EMERALD",
-            "DIAMOND",
-            "MASTER",
-            "GRANDMASTER",
-            "CHALLENGER");
+    static final Set<String> BRACKETS = brackets();
 
     private static final Pattern PUUID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern PATCH = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
@@ -109,5 +100,11 @@ final class RequestParameters {
                     parameter + " must be a whole number from " + min + " to " + max + ", got '" + text + "'");
         }
         return Integer.parseInt(text);
+    }
+
+    private static Set<String> brackets() {
+        Set<String> brackets = new LinkedHashSet<>(List.of("ALL", "UNRANKED"));
+        brackets.addAll(RankTiers.ORDERED);
+        return Set.copyOf(brackets);
     }
 }
