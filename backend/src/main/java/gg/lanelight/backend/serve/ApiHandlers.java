@@ -1,7 +1,6 @@
 package gg.lanelight.backend.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.metrics.ServingMetrics;
 import gg.lanelight.backend.ratelimit.TokenBucketLimiter;
@@ -12,8 +11,12 @@ import gg.lanelight.backend.serve.ApiResponses.Ready;
 import gg.lanelight.backend.serve.ApiResponses.RecentMatch;
 import gg.lanelight.backend.serve.ApiResponses.RecentMatches;
 import gg.lanelight.backend.serve.ApiResponses.SnapshotInfo;
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
+import io.undertow.server.protocol.http.HttpContinue;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -21,28 +24,25 @@ import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Deque;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
+import org.xnio.XnioExecutor;
 
 /**
  * The HTTP front of the service. Runs on Undertow IO threads and answers from precomputed bytes there (never
  * blocking); only player lookups that miss the cache and batch requests are dispatched to worker threads for DuckDB.
+ * A batch body is read on the IO thread without blocking, under a deadline, so a slow client never holds a worker.
  * Each request reads the served snapshot once, so its body, ETag and X-Snapshot-Id come from one snapshot.
  */
 final class ApiHandlers implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandlers.class);
-
-    /** Longer request targets (path plus query) get a 414; real ones are under 200 characters. */
-    static final int MAX_URL_CHARS = 2048;
-
-    static final int MAX_BODY_BYTES = 64 * 1024;
 
     static final String JSON = "application/json; charset=utf-8";
     private static final HttpString SNAPSHOT_ID = new HttpString("X-Snapshot-Id");
@@ -53,6 +53,7 @@ final class ApiHandlers implements HttpHandler {
     private final ServingMetrics metrics;
     private final TokenBucketLimiter limiter;
     private final boolean trustForwardedFor;
+    private final RequestLimits limits;
     private final PreparedResponse openApi;
     private final PreparedResponse noSnapshot;
     private final PreparedResponse tooManyRequests;
@@ -61,6 +62,7 @@ final class ApiHandlers implements HttpHandler {
     /**
      * @param limiter null when rate limiting is off
      * @param openApi the OpenAPI document's bytes
+     * @param limits the limits this handler enforces itself (URL length, body deadline)
      */
     ApiHandlers(
             SnapshotHolder holder,
@@ -68,7 +70,9 @@ final class ApiHandlers implements HttpHandler {
             ServingMetrics metrics,
             TokenBucketLimiter limiter,
             boolean trustForwardedFor,
-            byte[] openApi) {
+            byte[] openApi,
+            RequestLimits limits) {
+        this.limits = limits;
         this.holder = holder;
         this.mapper = mapper;
         this.metrics = metrics;
@@ -90,91 +94,108 @@ final class ApiHandlers implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         long started = System.nanoTime();
-        String path = exchange.getRequestPath();
-        String[] parts = path.split("/", -1);
-        Endpoint endpoint = Endpoint.of(path, parts);
-        if (exchange.getRequestURI().length() + exchange.getQueryString().length() > MAX_URL_CHARS) {
-            send(exchange, endpoint, null, urlTooLong(), started);
+        RequestTarget target = RequestTarget.of(exchange);
+        if (exchange.getRequestURI().length() + exchange.getQueryString().length() > RequestLimits.MAX_URL_CHARS) {
+            send(exchange, Endpoint.of(target.path(), target.parts()), null, urlTooLong(), started);
             return;
         }
+        Endpoint endpoint = Endpoint.of(target.path(), target.parts());
         if (endpoint.rateLimited() && limiter != null && isThrottled(exchange, endpoint, started)) {
             return;
         }
-        route(exchange, endpoint, path, parts, started);
+        route(exchange, endpoint, target, started);
     }
 
-    private void route(HttpServerExchange exchange, Endpoint endpoint, String path, String[] parts, long started) {
-        boolean post = exchange.getRequestMethod().equals(Methods.POST);
-        if (endpoint == Endpoint.PLAYER && post && path.equals("/v1/players/batch")) {
-            dispatchBatch(exchange, started);
-            return;
+    private void route(HttpServerExchange exchange, Endpoint endpoint, RequestTarget target, long started) {
+        HttpString method = exchange.getRequestMethod();
+        if (endpoint != Endpoint.PLAYER_BATCH && hasBody(exchange)) {
+            // no GET endpoint reads a body; closing after the answer spares waiting for one that may never come
+            exchange.setPersistent(false);
         }
         if (endpoint == Endpoint.NOT_FOUND) {
-            send(exchange, endpoint, null, notFound(exchange), started);
-            return;
+            send(exchange, endpoint, null, notFound(exchange, target), started);
+        } else if (method.equals(Methods.OPTIONS)) {
+            sendAllowedMethods(exchange, endpoint, started);
+        } else if (endpoint == Endpoint.PLAYER_BATCH && method.equals(Methods.POST)) {
+            receiveBatch(exchange, started);
+        } else if (endpoint == Endpoint.PLAYER_BATCH || !(method.equals(Methods.GET) || method.equals(Methods.HEAD))) {
+            exchange.getResponseHeaders().put(Headers.ALLOW, endpoint.allowedMethods());
+            send(exchange, endpoint, null, methodNotAllowed(exchange, target), started);
+        } else {
+            answerGet(exchange, endpoint, target, started);
         }
-        if (!exchange.getRequestMethod().equals(Methods.GET)) {
-            send(exchange, endpoint, null, methodNotAllowed(exchange), started);
-            return;
-        }
-        answerGet(exchange, endpoint, parts, started);
     }
 
-    private void answerGet(HttpServerExchange exchange, Endpoint endpoint, String[] parts, long started) {
+    private static boolean hasBody(HttpServerExchange exchange) {
+        return exchange.getRequestContentLength() > 0
+                || exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
+    }
+
+    private void answerGet(HttpServerExchange exchange, Endpoint endpoint, RequestTarget target, long started) {
+        if (endpoint.parameters() != null) {
+            try {
+                target.checkParameters(target.path(), endpoint.parameters());
+            } catch (ApiException e) {
+                send(exchange, endpoint, null, error(e), started);
+                return;
+            }
+        }
         switch (endpoint) {
             case LIVE -> send(exchange, endpoint, null, json(200, Map.of("status", "alive")), started);
             case METRICS -> sendText(exchange, endpoint, metrics.scrape(System.currentTimeMillis()), started);
             case OPENAPI -> send(exchange, endpoint, null, openApi, "application/yaml; charset=utf-8", started);
-            default -> answerFromSnapshot(exchange, endpoint, parts, started);
+            default -> answerFromSnapshot(exchange, endpoint, target, started);
         }
     }
 
-    private void answerFromSnapshot(HttpServerExchange exchange, Endpoint endpoint, String[] parts, long started) {
+    private void answerFromSnapshot(
+            HttpServerExchange exchange, Endpoint endpoint, RequestTarget target, long started) {
         ServingSnapshot snapshot = holder.current();
         if (snapshot == null) {
             send(exchange, endpoint, null, noSnapshot, started);
             return;
         }
+        String[] parts = target.parts();
         if (endpoint == Endpoint.PLAYER) {
             answerPlayer(exchange, snapshot, parts[3], started);
             return;
         }
         if (endpoint == Endpoint.PLAYER_MATCHES) {
-            answerRecentMatches(exchange, snapshot, parts[3], started);
+            answerRecentMatches(exchange, snapshot, target, started);
             return;
         }
         PreparedResponse response;
         try {
-            response = snapshotResponse(exchange, endpoint, snapshot, parts);
+            response = snapshotResponse(target, endpoint, snapshot);
         } catch (ApiException e) {
             response = error(e.status(), e.code(), e.getMessage());
         }
         send(exchange, endpoint, snapshot.snapshotId(), response, started);
     }
 
-    private PreparedResponse snapshotResponse(
-            HttpServerExchange exchange, Endpoint endpoint, ServingSnapshot snapshot, String[] parts)
+    private PreparedResponse snapshotResponse(RequestTarget target, Endpoint endpoint, ServingSnapshot snapshot)
             throws ApiException {
+        String[] parts = target.parts();
         return switch (endpoint) {
             case HEALTH -> json(200, new Health("ok", snapshot.snapshotId()));
             case READY -> json(200, new Ready(true, snapshot.snapshotId()));
             case SNAPSHOT -> json(200, snapshotInfo(snapshot));
-            case TIER_LIST -> tierList(exchange, snapshot);
-            case CHAMPION -> champion(exchange, snapshot, parts[3]);
-            case BUILD -> build(exchange, snapshot, parts[3], parts[4]);
-            case MATCHUP -> matchup(exchange, snapshot, parts);
+            case TIER_LIST -> tierList(target, snapshot);
+            case CHAMPION -> champion(target, snapshot, parts[3]);
+            case BUILD -> build(target, snapshot, parts[3], parts[4]);
+            case MATCHUP -> matchup(target, snapshot, parts);
             default -> throw new IllegalStateException("No snapshot answer for " + endpoint);
         };
     }
 
-    private PreparedResponse tierList(HttpServerExchange exchange, ServingSnapshot snapshot) throws ApiException {
-        String roleText = parameter(exchange, "role");
+    private PreparedResponse tierList(RequestTarget target, ServingSnapshot snapshot) throws ApiException {
+        String roleText = target.parameter("role");
         String role = roleText == null
                 ? PrecomputedResponses.ALL_ROLES
                 : RequestParameters.role(roleText, RequestParameters.TIER_LIST_ROLES);
-        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
-        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
-        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        String bracket = RequestParameters.bracket(target.parameter("bracket"));
+        String patch = RequestParameters.patch(target.parameter("patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(target.parameter("queue"), ServingSnapshot.DEFAULT_QUEUE);
         PreparedResponse list = snapshot.precomputed(PrecomputedResponses.tierListKey(role, patch, queue, bracket));
         if (list == null) {
             throw noGames(snapshot, "in " + role + " in patch " + patch + ", queue " + queue + ", bracket " + bracket);
@@ -182,12 +203,12 @@ final class ApiHandlers implements HttpHandler {
         return list;
     }
 
-    private PreparedResponse champion(HttpServerExchange exchange, ServingSnapshot snapshot, String championText)
+    private PreparedResponse champion(RequestTarget target, ServingSnapshot snapshot, String championText)
             throws ApiException {
         int championId = RequestParameters.championId(championText);
-        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
-        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
-        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        String bracket = RequestParameters.bracket(target.parameter("bracket"));
+        String patch = RequestParameters.patch(target.parameter("patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(target.parameter("queue"), ServingSnapshot.DEFAULT_QUEUE);
         PreparedResponse page =
                 snapshot.precomputed(PrecomputedResponses.championKey(championId, patch, queue, bracket));
         if (page == null) {
@@ -198,14 +219,14 @@ final class ApiHandlers implements HttpHandler {
         return page;
     }
 
-    private PreparedResponse matchup(HttpServerExchange exchange, ServingSnapshot snapshot, String[] parts)
+    private PreparedResponse matchup(RequestTarget target, ServingSnapshot snapshot, String[] parts)
             throws ApiException {
         int championId = RequestParameters.championId(parts[3]);
         String role = RequestParameters.role(parts[4]);
         int opponentId = RequestParameters.number("opponentId", parts[5], 0, 1, 999_999_999);
-        String bracket = RequestParameters.bracket(parameter(exchange, "bracket"));
-        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
-        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        String bracket = RequestParameters.bracket(target.parameter("bracket"));
+        String patch = RequestParameters.patch(target.parameter("patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(target.parameter("queue"), ServingSnapshot.DEFAULT_QUEUE);
         String key = PrecomputedResponses.matchupKey(championId, role, opponentId, patch, queue, bracket);
         PreparedResponse kept = snapshot.keptAnswer(key);
         if (kept != null) {
@@ -228,25 +249,32 @@ final class ApiHandlers implements HttpHandler {
         }
     }
 
-    private PreparedResponse build(
-            HttpServerExchange exchange, ServingSnapshot snapshot, String championText, String roleText)
+    private PreparedResponse build(RequestTarget target, ServingSnapshot snapshot, String championText, String roleText)
             throws ApiException {
         int championId = RequestParameters.championId(championText);
         String role = RequestParameters.role(roleText);
-        String patch = RequestParameters.patch(parameter(exchange, "patch"), snapshot.defaultPatch());
-        int queue = RequestParameters.queue(parameter(exchange, "queue"), ServingSnapshot.DEFAULT_QUEUE);
+        String patch = RequestParameters.patch(target.parameter("patch"), snapshot.defaultPatch());
+        int queue = RequestParameters.queue(target.parameter("queue"), ServingSnapshot.DEFAULT_QUEUE);
         PreparedResponse build = snapshot.precomputed(PrecomputedResponses.buildKey(championId, role, patch, queue));
         if (build == null) {
             throw noGames(
-                    snapshot,
-                    "of champion " + championId + " as " + role + " in patch " + patch + ", queue " + queue
-                            + "; try another role, patch or queue");
+                    snapshot, "of champion " + championId + " as " + role + " in patch " + patch + ", queue " + queue);
         }
         return build;
     }
 
+    /** No games in a slice: the message names the slice and where the valid patches are listed. */
     private static ApiException noGames(ServingSnapshot snapshot, String what) {
-        return new ApiException(404, "no-games", "Snapshot " + snapshot.snapshotId() + " has no games " + what);
+        return noGames(
+                snapshot,
+                what,
+                "check the ids, role, patch and queue (GET /v1/snapshot lists the patches it holds: "
+                        + String.join(", ", snapshot.patches()) + ")");
+    }
+
+    private static ApiException noGames(ServingSnapshot snapshot, String what, String whatToDo) {
+        return new ApiException(
+                404, "no-games", "Snapshot " + snapshot.snapshotId() + " has no games " + what + "; " + whatToDo);
     }
 
     private SnapshotInfo snapshotInfo(ServingSnapshot snapshot) {
@@ -289,9 +317,9 @@ final class ApiHandlers implements HttpHandler {
 
     /** Recent matches: a cached player's page is built on the IO thread; a first lookup goes to a worker. */
     private void answerRecentMatches(
-            HttpServerExchange exchange, ServingSnapshot snapshot, String puuidText, long started) {
-        PreparedResponse kept =
-                exchange.getQueryString().isEmpty() ? snapshot.keptAnswer("matches/" + puuidText) : null;
+            HttpServerExchange exchange, ServingSnapshot snapshot, RequestTarget target, long started) {
+        String puuidText = target.parts()[3];
+        PreparedResponse kept = target.hasQuery() ? null : snapshot.keptAnswer("matches/" + puuidText);
         if (kept != null) {
             send(exchange, Endpoint.PLAYER_MATCHES, snapshot.snapshotId(), kept, started);
             return;
@@ -302,24 +330,24 @@ final class ApiHandlers implements HttpHandler {
                     exchange,
                     Endpoint.PLAYER_MATCHES,
                     snapshot.snapshotId(),
-                    recentPage(exchange, snapshot, puuidText, cached),
+                    recentPage(target, snapshot, puuidText, cached),
                     started);
             return;
         }
         exchange.dispatch(() -> withSnapshot(exchange, Endpoint.PLAYER_MATCHES, started, retained -> {
             String puuid = RequestParameters.puuid(puuidText, "puuid");
             if (!retained.hasRecentMatches()) {
-                throw noGames(retained, "per match (it predates recent matches); wait for a newer snapshot");
+                throw noGames(retained, "per match (it predates recent matches)", "wait for a newer snapshot");
             }
-            return recentPage(exchange, retained, puuid, retained.recentMatches(puuid));
+            return recentPage(target, retained, puuid, retained.recentMatches(puuid));
         }));
     }
 
     private PreparedResponse recentPage(
-            HttpServerExchange exchange, ServingSnapshot snapshot, String puuid, List<RecentMatch> matches) {
+            RequestTarget target, ServingSnapshot snapshot, String puuid, List<RecentMatch> matches) {
         try {
-            int page = RequestParameters.number("page", parameter(exchange, "page"), 0, 0, 1_000);
-            int size = RequestParameters.number("size", parameter(exchange, "size"), 10, 1, 20);
+            int page = RequestParameters.number("page", target.parameter("page"), 0, 0, 1_000);
+            int size = RequestParameters.number("size", target.parameter("size"), 10, 1, 20);
             if (matches.isEmpty()) {
                 throw new ApiException(
                         404,
@@ -337,7 +365,7 @@ final class ApiHandlers implements HttpHandler {
                     matches.subList(from, Math.min(matches.size(), from + size)));
             PreparedResponse answer = PreparedResponse.cacheableOnce(
                     200, mapper.writeValueAsBytes(body), snapshot.snapshotId(), PrecomputedResponses.CACHE_CONTROL);
-            if (exchange.getQueryString().isEmpty()) {
+            if (!target.hasQuery()) {
                 snapshot.keepAnswer("matches/" + puuid, answer);
             }
             return answer;
@@ -348,16 +376,95 @@ final class ApiHandlers implements HttpHandler {
         }
     }
 
-    private void dispatchBatch(HttpServerExchange exchange, long started) {
-        exchange.dispatch(() -> {
-            exchange.startBlocking();
-            withSnapshot(exchange, Endpoint.PLAYER_BATCH, started, snapshot -> batch(exchange, snapshot));
-        });
+    /**
+     * Reads a batch body on the IO thread without blocking: nothing waits on a slow client but a timer, which answers
+     * 408 and closes the connection when the body is not complete by the deadline. Only the lookups of a complete
+     * body go to a worker.
+     */
+    private void receiveBatch(HttpServerExchange exchange, long started) {
+        try {
+            BatchBody.checkHeaders(exchange.getRequestHeaders(), exchange.getRequestContentLength());
+        } catch (ApiException e) {
+            // the body stays unread, so this connection cannot carry another request
+            exchange.setPersistent(false);
+            send(exchange, Endpoint.PLAYER_BATCH, null, error(e), started);
+            return;
+        }
+        XnioExecutor.Key deadline = exchange.getIoThread()
+                .executeAfter(
+                        () -> bodyTimedOut(exchange, started),
+                        limits.bodyDeadline().toMillis(),
+                        TimeUnit.MILLISECONDS);
+        if (HttpContinue.requiresContinueResponse(exchange)) {
+            HttpContinue.sendContinueResponse(exchange, new IoCallback() {
+                @Override
+                public void onComplete(HttpServerExchange continued, Sender sender) {
+                    receiveBatchBody(continued, deadline, started);
+                }
+
+                @Override
+                public void onException(HttpServerExchange continued, Sender sender, IOException e) {
+                    deadline.remove();
+                    IoUtils.safeClose(continued.getConnection());
+                }
+            });
+            return;
+        }
+        receiveBatchBody(exchange, deadline, started);
+    }
+
+    /** A callback that finds its deadline already gone comes after the 408 and does nothing. */
+    private void receiveBatchBody(HttpServerExchange exchange, XnioExecutor.Key deadline, long started) {
+        exchange.getRequestReceiver().setMaxBufferSize(BatchBody.MAX_BYTES);
+        exchange.getRequestReceiver()
+                .receiveFullBytes(
+                        (received, body) -> {
+                            if (deadline.remove()) {
+                                received.dispatch(() -> withSnapshot(
+                                        received,
+                                        Endpoint.PLAYER_BATCH,
+                                        started,
+                                        snapshot -> batch(BatchBody.puuids(body), snapshot)));
+                            }
+                        },
+                        (failed, e) -> {
+                            if (deadline.remove()) {
+                                bodyFailed(failed, e, started);
+                            }
+                        });
+    }
+
+    private void bodyTimedOut(HttpServerExchange exchange, long started) {
+        exchange.setPersistent(false);
+        PreparedResponse timeout = error(
+                408,
+                "body-timeout",
+                "The request body did not arrive within "
+                        + limits.bodyDeadline().toSeconds()
+                        + " s of the headers; send the whole body at once (a batch of 20 puuids is under 2 KiB)");
+        send(exchange, Endpoint.PLAYER_BATCH, null, timeout, started);
+    }
+
+    private void bodyFailed(HttpServerExchange exchange, IOException e, long started) {
+        exchange.setPersistent(false);
+        if (e instanceof RequestTooBigException) {
+            send(exchange, Endpoint.PLAYER_BATCH, null, error(BatchBody.tooLarge()), started);
+            return;
+        }
+        LOG.debug("A batch body could not be read: {}", e.toString());
+        send(
+                exchange,
+                Endpoint.PLAYER_BATCH,
+                null,
+                error(
+                        400,
+                        "invalid-body",
+                        "The request body could not be read (" + e.getMessage() + "); send it again"),
+                started);
     }
 
     /** A lobby's players from one snapshot; the cached player bodies are spliced in as they are. */
-    private PreparedResponse batch(HttpServerExchange exchange, ServingSnapshot snapshot) throws Exception {
-        Set<String> puuids = batchPuuids(exchange);
+    private PreparedResponse batch(Set<String> puuids, ServingSnapshot snapshot) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream(1024 * (puuids.size() + 1));
         body.write(("{\"snapshotId\":" + mapper.writeValueAsString(snapshot.snapshotId()) + ",\"players\":[")
                 .getBytes(StandardCharsets.UTF_8));
@@ -375,44 +482,6 @@ final class ApiHandlers implements HttpHandler {
         }
         body.write(("],\"unknown\":[" + unknown + "]}").getBytes(StandardCharsets.UTF_8));
         return PreparedResponse.uncached(200, body.toByteArray());
-    }
-
-    private Set<String> batchPuuids(HttpServerExchange exchange) throws IOException, ApiException {
-        if (exchange.getRequestContentLength() > MAX_BODY_BYTES) {
-            throw bodyTooLarge();
-        }
-        byte[] body = exchange.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw bodyTooLarge();
-        }
-        JsonNode puuids;
-        try {
-            puuids = mapper.readTree(body).path("puuids");
-        } catch (JsonProcessingException e) {
-            throw ApiException.invalid("body", "the body is not JSON; send {\"puuids\":[…]}");
-        }
-        if (!puuids.isArray()) {
-            throw ApiException.invalid(
-                    "puuids",
-                    "puuids must be an array of up to " + RequestParameters.MAX_BATCH
-                            + " puuids: send {\"puuids\":[…]}");
-        }
-        if (puuids.size() > RequestParameters.MAX_BATCH) {
-            throw ApiException.invalid(
-                    "puuids",
-                    "puuids holds " + puuids.size() + " entries; the limit is " + RequestParameters.MAX_BATCH
-                            + " per request, so split the batch");
-        }
-        Set<String> distinct = new LinkedHashSet<>();
-        for (JsonNode puuid : puuids) {
-            distinct.add(RequestParameters.puuid(puuid.isTextual() ? puuid.asText() : null, "puuids"));
-        }
-        return distinct;
-    }
-
-    private static ApiException bodyTooLarge() {
-        return new ApiException(
-                413, "body-too-large", "The request body is over " + MAX_BODY_BYTES + " bytes; send at most 20 puuids");
     }
 
     /** Runs a DuckDB-backed answer on a worker thread with the snapshot retained for its whole duration. */
@@ -489,10 +558,12 @@ final class ApiHandlers implements HttpHandler {
         if (response.etag() != null) {
             headers.put(Headers.ETAG, response.etag());
             headers.put(Headers.VARY, "Accept-Encoding");
-            status = isNotModified(exchange, response.etag()) ? 304 : status;
+            status = Negotiation.matchesAny(exchange.getRequestHeaders().get(Headers.IF_NONE_MATCH), response.etag())
+                    ? 304
+                    : status;
         }
         exchange.setStatusCode(status);
-        if (status == 413 || status == 414) {
+        if (status == 413 || status == 414 || status == 408) {
             // the unread rest of an oversized request would be taken for the next request on this connection
             exchange.setPersistent(false);
         }
@@ -505,46 +576,49 @@ final class ApiHandlers implements HttpHandler {
         endpointMetrics.get(endpoint).record(status, System.nanoTime() - started);
     }
 
-    private static boolean isNotModified(HttpServerExchange exchange, String etag) {
-        String ifNoneMatch = exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH);
-        return ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || ifNoneMatch.contains(etag));
-    }
-
     /** True (and Content-Encoding set) when the client accepts gzip and this response has a gzip form. */
     private static boolean wantsGzip(HttpServerExchange exchange, PreparedResponse response) {
         if (response.gzipBody() == null) {
             return false;
         }
-        String accepted = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING);
-        if (accepted == null || !accepted.contains("gzip") || accepted.contains("gzip;q=0")) {
+        if (!Negotiation.acceptsGzip(exchange.getRequestHeaders().get(Headers.ACCEPT_ENCODING))) {
             return false;
         }
         exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
         return true;
     }
 
-    private static String parameter(HttpServerExchange exchange, String name) {
-        Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private PreparedResponse notFound(HttpServerExchange exchange) {
+    private PreparedResponse notFound(HttpServerExchange exchange, RequestTarget target) {
         return error(
                 404,
                 "not-found",
-                "No endpoint " + exchange.getRequestMethod() + " " + exchange.getRequestPath()
+                "No endpoint " + exchange.getRequestMethod() + " " + RequestParameters.shown(target.path())
                         + "; see /v1/openapi.yaml for the endpoints");
     }
 
-    private PreparedResponse methodNotAllowed(HttpServerExchange exchange) {
+    private PreparedResponse methodNotAllowed(HttpServerExchange exchange, RequestTarget target) {
         return error(
                 405,
                 "method-not-allowed",
-                exchange.getRequestMethod() + " is not supported on " + exchange.getRequestPath());
+                exchange.getRequestMethod() + " is not supported on " + RequestParameters.shown(target.path())
+                        + "; use " + exchange.getResponseHeaders().getFirst(Headers.ALLOW));
+    }
+
+    /** OPTIONS: 204 with the Allow header, and nothing else to say. */
+    private void sendAllowedMethods(HttpServerExchange exchange, Endpoint endpoint, long started) {
+        exchange.getResponseHeaders().put(Headers.ALLOW, endpoint.allowedMethods());
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.setStatusCode(204);
+        exchange.endExchange();
+        endpointMetrics.get(endpoint).record(204, System.nanoTime() - started);
     }
 
     private PreparedResponse urlTooLong() {
-        return error(414, "url-too-long", "The request URL is over " + MAX_URL_CHARS + " characters");
+        return error(
+                414,
+                "url-too-long",
+                "The request URL is over " + RequestLimits.MAX_URL_CHARS
+                        + " characters; puuids, ids and parameters fit in far less, so check how the URL is built");
     }
 
     private PreparedResponse error(ApiException e) {

@@ -1,28 +1,47 @@
 package gg.lanelight.backend.serve;
 
+import java.util.Set;
+
 /** The routes of the service; {@link #label()} names them in metrics. */
 enum Endpoint {
-    HEALTH("health", false),
-    LIVE("live", false),
-    READY("ready", false),
-    METRICS("metrics", false),
-    OPENAPI("openapi", true),
-    SNAPSHOT("snapshot", true),
-    TIER_LIST("tierlist", true),
-    CHAMPION("champion", true),
-    BUILD("build", true),
-    PLAYER("player", true),
-    PLAYER_BATCH("player_batch", true),
-    PLAYER_MATCHES("player_matches", true),
-    MATCHUP("matchup", true),
-    NOT_FOUND("not_found", true);
+    HEALTH("health", false, null),
+    LIVE("live", false, null),
+    READY("ready", false, null),
+    METRICS("metrics", false, null),
+    OPENAPI("openapi", true, Set.of()),
+    SNAPSHOT("snapshot", true, Set.of()),
+    TIER_LIST("tierlist", true, Set.of("role", "patch", "queue", "bracket")),
+    CHAMPION("champion", true, Set.of("patch", "queue", "bracket")),
+    BUILD("build", true, Set.of("patch", "queue")),
+    PLAYER("player", true, Set.of()),
+    PLAYER_BATCH("player_batch", true, Set.of()),
+    PLAYER_MATCHES("player_matches", true, Set.of("page", "size")),
+    MATCHUP("matchup", true, Set.of("patch", "queue", "bracket")),
+    NOT_FOUND("not_found", true, null);
+
+    private static final String BATCH_PATH = "/v1/players/batch";
 
     private final String label;
     private final boolean rateLimited;
+    private final Set<String> parameters;
 
-    Endpoint(String label, boolean rateLimited) {
+    Endpoint(String label, boolean rateLimited, Set<String> parameters) {
         this.label = label;
         this.rateLimited = rateLimited;
+        this.parameters = parameters;
+    }
+
+    /**
+     * The query parameters this endpoint reads; null when it ignores its query (probes and scrapes, whose callers
+     * may add their own).
+     */
+    Set<String> parameters() {
+        return parameters;
+    }
+
+    /** The methods of the Allow header; HEAD answers like GET without the body. */
+    String allowedMethods() {
+        return this == PLAYER_BATCH ? "POST, OPTIONS" : "GET, HEAD, OPTIONS";
     }
 
     String label() {
@@ -42,6 +61,9 @@ enum Endpoint {
     static Endpoint of(String path, String[] parts) {
         if (path.equals("/metrics")) {
             return METRICS;
+        }
+        if (path.equals(BATCH_PATH)) {
+            return PLAYER_BATCH;
         }
         if (parts.length < 3 || !parts[1].equals("v1") || parts[parts.length - 1].isEmpty()) {
             return NOT_FOUND;

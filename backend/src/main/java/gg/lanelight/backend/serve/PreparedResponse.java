@@ -91,7 +91,6 @@ final class PreparedResponse {
         return gzipBody;
     }
 
-    /** The quoted ETag, or null for uncached responses. */
     /** A fresh view of the body for one send (views share the bytes; each has its own position). */
     ByteBuffer bodyBuffer(boolean gzip) {
         if (directBody == null) {
@@ -100,6 +99,7 @@ final class PreparedResponse {
         return (gzip && directGzipBody != null ? directGzipBody : directBody).duplicate();
     }
 
+    /** The quoted ETag, or null for uncached responses. */
     String etag() {
         return etag;
     }

@@ -16,6 +16,7 @@ final class RequestParameters {
 
     private static final Pattern PUUID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern PATCH = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
+    private static final int SHOWN_CHARS = 64;
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
 
     private RequestParameters() {}
@@ -23,7 +24,7 @@ final class RequestParameters {
     static int championId(String text) throws ApiException {
         if (text == null || !INTEGER.matcher(text).matches() || Integer.parseInt(text) == 0) {
             throw ApiException.invalid(
-                    "championId", "championId must be a positive integer (Data Dragon key), got '" + text + "'");
+                    "championId", "championId must be a positive integer (Data Dragon key), got " + quoted(text));
         }
         return Integer.parseInt(text);
     }
@@ -39,8 +40,8 @@ final class RequestParameters {
         if (!accepted.contains(role)) {
             throw ApiException.invalid(
                     "role",
-                    "role must be one of " + String.join(", ", new java.util.TreeSet<>(accepted)) + ", got '" + text
-                            + "'");
+                    "role must be one of " + String.join(", ", new java.util.TreeSet<>(accepted)) + ", got "
+                            + quoted(text));
         }
         return role;
     }
@@ -51,7 +52,7 @@ final class RequestParameters {
             return fallback;
         }
         if (!PATCH.matcher(text).matches()) {
-            throw ApiException.invalid("patch", "patch must look like 14.7, got '" + text + "'");
+            throw ApiException.invalid("patch", "patch must look like 14.7, got " + quoted(text));
         }
         String[] parts = text.split("\\.");
         return Integer.parseInt(parts[0]) + "." + Integer.parseInt(parts[1]);
@@ -63,7 +64,7 @@ final class RequestParameters {
             return fallback;
         }
         if (!INTEGER.matcher(text).matches()) {
-            throw ApiException.invalid("queue", "queue must be a queue id such as 420, got '" + text + "'");
+            throw ApiException.invalid("queue", "queue must be a queue id such as 420, got " + quoted(text));
         }
         return Integer.parseInt(text);
     }
@@ -71,7 +72,7 @@ final class RequestParameters {
     static String puuid(String text, String parameter) throws ApiException {
         if (text == null || !PUUID.matcher(text).matches()) {
             throw ApiException.invalid(
-                    parameter, parameter + " must be 1-128 letters, digits, '-' or '_', got '" + text + "'");
+                    parameter, parameter + " must be 1-128 letters, digits, '-' or '_', got " + quoted(text));
         }
         return text;
     }
@@ -84,7 +85,7 @@ final class RequestParameters {
         String bracket = text.toUpperCase(Locale.ROOT);
         if (!BRACKETS.contains(bracket)) {
             throw ApiException.invalid(
-                    "bracket", "bracket must be ALL, UNRANKED or a tier from IRON to CHALLENGER, got '" + text + "'");
+                    "bracket", "bracket must be ALL, UNRANKED or a tier from IRON to CHALLENGER, got " + quoted(text));
         }
         return bracket;
     }
@@ -97,9 +98,24 @@ final class RequestParameters {
         if (!INTEGER.matcher(text).matches() || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
             throw ApiException.invalid(
                     parameter,
-                    parameter + " must be a whole number from " + min + " to " + max + ", got '" + text + "'");
+                    parameter + " must be a whole number from " + min + " to " + max + ", got " + quoted(text));
         }
         return Integer.parseInt(text);
+    }
+
+    /**
+     * A client's value as an error message repeats it: cut to {@value #SHOWN_CHARS} characters, so a long value does
+     * not bloat the answer.
+     */
+    static String shown(String text) {
+        if (text.length() <= SHOWN_CHARS) {
+            return text;
+        }
+        return text.substring(0, SHOWN_CHARS) + "… (" + text.length() + " characters)";
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "nothing" : "'" + shown(text) + "'";
     }
 
     private static Set<String> brackets() {

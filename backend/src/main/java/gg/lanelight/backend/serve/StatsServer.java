@@ -5,7 +5,6 @@ import gg.lanelight.backend.metrics.ServingMetrics;
 import gg.lanelight.backend.ratelimit.TokenBucketLimiter;
 import gg.lanelight.backend.snapshot.SnapshotStore;
 import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +63,12 @@ public final class StatsServer implements AutoCloseable {
 
     /** Serves the snapshots of any source (package-private: tests pass sources with their own TLS trust). */
     static StatsServer start(SnapshotSource source, ServeOptions options) throws InterruptedException {
+        return start(source, options, RequestLimits.DEFAULTS);
+    }
+
+    /** As above with other request limits (tests shorten the body deadline). */
+    static StatsServer start(SnapshotSource source, ServeOptions options, RequestLimits limits)
+            throws InterruptedException {
         ObjectMapper mapper = new ObjectMapper();
         ServingMetrics metrics = new ServingMetrics();
         SnapshotHolder holder = new SnapshotHolder(source, metrics, mapper);
@@ -71,15 +76,12 @@ public final class StatsServer implements AutoCloseable {
         TokenBucketLimiter limiter = options.rateLimitPerSecond() > 0
                 ? new TokenBucketLimiter(options.rateLimitPerSecond(), options.rateBurst())
                 : null;
-        ApiHandlers api =
-                new ApiHandlers(holder, mapper, metrics, limiter, options.trustForwardedFor(), openApiDocument());
-        Undertow undertow = Undertow.builder()
+        ApiHandlers api = new ApiHandlers(
+                holder, mapper, metrics, limiter, options.trustForwardedFor(), openApiDocument(), limits);
+        Undertow undertow = limits.applyTo(Undertow.builder())
                 .addHttpListener(options.port(), options.host())
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
                 .setWorkerThreads(16)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) ApiHandlers.MAX_BODY_BYTES)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
-                .setServerOption(UndertowOptions.MAX_PARAMETERS, 20)
                 .setHandler(api)
                 .build();
         undertow.start();
