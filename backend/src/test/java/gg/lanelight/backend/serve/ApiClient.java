@@ -24,11 +24,7 @@ final class ApiClient {
 
     /** GET with optional header name/value pairs. */
     HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
-        for (int index = 0; index < headers.length; index += 2) {
-            request.header(headers[index], headers[index + 1]);
-        }
-        return send(request);
+        return request("GET", path, null, headers);
     }
 
     HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
@@ -41,6 +37,18 @@ final class ApiClient {
 
     HttpResponse<String> post(String path, String body) throws Exception {
         return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Any method, with a body (null for none) and header name/value pairs. */
+    HttpResponse<String> request(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int index = 0; index < headers.length; index += 2) {
+            request.header(headers[index], headers[index + 1]);
+        }
+        return send(request);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -180,6 +180,7 @@ class StatsServerTest {
             assertError(client.get("/v1/ready"), 503, "no-snapshot");
             assertError(client.get("/v1/tierlist"), 503, "no-snapshot");
             assertError(client.get("/v1/players/" + FEATURED), 503, "no-snapshot");
+            assertError(client.post("/v1/players/batch", "{\"puuids\":[\"" + FEATURED + "\"]}"), 503, "no-snapshot");
             assertEquals(200, client.get("/v1/live").statusCode());
 
             Manifest published = TestData.buildSnapshot(empty, List.of(TestData.fixtureMatchFile()));
