@@ -9,6 +9,11 @@ import java.time.Duration;
  * thread. Undertow enforces the header limits and timeouts; {@link ApiHandlers} enforces the URL length and the
  * deadline of a request body.
  *
+ * <p>Requests that Undertow's parser refuses itself (malformed request line or percent-escape, missing Host, header
+ * block over {@link #MAX_HEADER_BYTES}) get its empty 400 without a JSON body, so such a client sees no message. The
+ * number of open connections is not capped, so a client holding many slow connections costs a socket each for up to
+ * the header plus body deadline.
+ *
  * @param headerDeadline time from a connection's first byte to the end of its request headers (slowloris)
  * @param bodyDeadline time from the end of the headers to the last byte of a batch body; later gets a 408
  * @param idleTimeout how long a keep-alive connection may wait for its next request
@@ -22,10 +27,6 @@ record RequestLimits(Duration headerDeadline, Duration bodyDeadline, Duration id
 
     static final RequestLimits DEFAULTS =
             new RequestLimits(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(60));
-
-    RequestLimits withBodyDeadline(Duration deadline) {
-        return new RequestLimits(headerDeadline, deadline, idleTimeout);
-    }
 
     /** Sets the limits Undertow enforces itself. */
     Undertow.Builder applyTo(Undertow.Builder builder) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Clients that send a batch body slowly or never, over real sockets: they get a 408 at the body deadline and,
- * while they wait, hold no worker thread, so player lookups (which need one) go on.
+ * Clients that send slowly or never, over real sockets: a batch body gets a 408 at its deadline and, while it waits,
+ * holds no worker thread, so player lookups (which need one) go on; unfinished headers and idle keep-alive
+ * connections are closed.
  */
 class SlowClientTest {
     /** More than the 16 worker threads, so that a worker held per slow body would leave none for lookups. */
@@ -24,13 +25,15 @@ class SlowClientTest {
     private static final String BATCH_HEAD = "POST /v1/players/batch HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             + "Content-Type: application/json\r\nContent-Length: 100\r\n";
 
+    private static final RequestLimits ONE_SECOND_EACH =
+            new RequestLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+
     @TempDir
     Path root;
 
     @Test
     void aBodyThatStopsComingGets408AndTheConnectionIsClosed() throws Exception {
-        RequestLimits limits = RequestLimits.DEFAULTS.withBodyDeadline(Duration.ofSeconds(1));
-        try (StatsServer server = start(limits);
+        try (StatsServer server = start(ONE_SECOND_EACH);
                 RawHttp client = new RawHttp(server, 15_000)) {
             client.send(BATCH_HEAD + "\r\n{\"puuids\":[");
 
@@ -40,6 +43,22 @@ class SlowClientTest {
             JsonNode error = TestData.MAPPER.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
             assertEquals("body-timeout", error.path("error").asText());
             assertTrue(error.path("message").asText().contains("within 1 s"), answer);
+        }
+    }
+
+    @Test
+    void unfinishedHeadersAndIdleConnectionsAreClosed() throws Exception {
+        try (StatsServer server = start(ONE_SECOND_EACH);
+                RawHttp slowHeaders = new RawHttp(server, 15_000);
+                RawHttp idle = new RawHttp(server, 15_000)) {
+            slowHeaders.send("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+            String head = idle.send("GET /v1/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .readHead();
+            idle.readBody(head);
+
+            assertEquals("", slowHeaders.readUntilClosed(), "Undertow closes without an answer");
+            assertEquals("", idle.readUntilClosed(), "nothing follows the answer before the close");
+            assertTrue(head.startsWith("HTTP/1.1 200 "), head);
         }
     }
 
