@@ -95,11 +95,11 @@ final class ApiHandlers implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) {
         long started = System.nanoTime();
         RequestTarget target = RequestTarget.of(exchange);
+        Endpoint endpoint = Endpoint.of(target.path(), target.parts());
         if (exchange.getRequestURI().length() + exchange.getQueryString().length() > RequestLimits.MAX_URL_CHARS) {
-            send(exchange, Endpoint.of(target.path(), target.parts()), null, urlTooLong(), started);
+            send(exchange, endpoint, null, urlTooLong(), started);
             return;
         }
-        Endpoint endpoint = Endpoint.of(target.path(), target.parts());
         if (endpoint.rateLimited() && limiter != null && isThrottled(exchange, endpoint, started)) {
             return;
         }
@@ -116,13 +116,30 @@ final class ApiHandlers implements HttpHandler {
             send(exchange, endpoint, null, notFound(exchange, target), started);
         } else if (method.equals(Methods.OPTIONS)) {
             sendAllowedMethods(exchange, endpoint, started);
-        } else if (endpoint == Endpoint.PLAYER_BATCH && method.equals(Methods.POST)) {
-            receiveBatch(exchange, started);
-        } else if (endpoint == Endpoint.PLAYER_BATCH || !(method.equals(Methods.GET) || method.equals(Methods.HEAD))) {
+        } else if (!endpoint.allows(method)) {
             exchange.getResponseHeaders().put(Headers.ALLOW, endpoint.allowedMethods());
             send(exchange, endpoint, null, methodNotAllowed(exchange, target), started);
+        } else if (hasUnknownParameter(exchange, endpoint, target, started)) {
+            return;
+        } else if (endpoint == Endpoint.PLAYER_BATCH) {
+            receiveBatch(exchange, started);
         } else {
             answerGet(exchange, endpoint, target, started);
+        }
+    }
+
+    /** True when a query parameter the endpoint does not take was answered with a 400. */
+    private boolean hasUnknownParameter(
+            HttpServerExchange exchange, Endpoint endpoint, RequestTarget target, long started) {
+        if (endpoint.parameters() == null) {
+            return false;
+        }
+        try {
+            target.checkParameters(target.path(), endpoint.parameters());
+            return false;
+        } catch (ApiException e) {
+            send(exchange, endpoint, null, error(e), started);
+            return true;
         }
     }
 
@@ -132,14 +149,6 @@ final class ApiHandlers implements HttpHandler {
     }
 
     private void answerGet(HttpServerExchange exchange, Endpoint endpoint, RequestTarget target, long started) {
-        if (endpoint.parameters() != null) {
-            try {
-                target.checkParameters(target.path(), endpoint.parameters());
-            } catch (ApiException e) {
-                send(exchange, endpoint, null, error(e), started);
-                return;
-            }
-        }
         switch (endpoint) {
             case LIVE -> send(exchange, endpoint, null, json(200, Map.of("status", "alive")), started);
             case METRICS -> sendText(exchange, endpoint, metrics.scrape(System.currentTimeMillis()), started);

@@ -1,5 +1,7 @@
 package gg.lanelight.backend.serve;
 
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import java.util.Set;
 
 /** The routes of the service; {@link #label()} names them in metrics. */
@@ -42,6 +44,13 @@ enum Endpoint {
     /** The methods of the Allow header; HEAD answers like GET without the body. */
     String allowedMethods() {
         return this == PLAYER_BATCH ? "POST, OPTIONS" : "GET, HEAD, OPTIONS";
+    }
+
+    /** Whether this endpoint answers {@code method} (OPTIONS is answered for every endpoint before this check). */
+    boolean allows(HttpString method) {
+        return this == PLAYER_BATCH
+                ? method.equals(Methods.POST)
+                : method.equals(Methods.GET) || method.equals(Methods.HEAD);
     }
 
     String label() {

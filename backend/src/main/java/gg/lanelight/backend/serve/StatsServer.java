@@ -66,7 +66,7 @@ public final class StatsServer implements AutoCloseable {
         return start(source, options, RequestLimits.DEFAULTS);
     }
 
-    /** As above with other request limits (tests shorten the body deadline). */
+    /** As above with other request limits (tests shorten the deadlines). */
     static StatsServer start(SnapshotSource source, ServeOptions options, RequestLimits limits)
             throws InterruptedException {
         ObjectMapper mapper = new ObjectMapper();

@@ -65,6 +65,13 @@ class RequestHardeningTest {
                     "GET, HEAD, OPTIONS", answer.headers().firstValue("Allow").orElseThrow());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"GE", "HEA", "PATCH", "DELETE"})
+        void anyOtherMethodIs405(String method) throws Exception {
+            assertError(client.request(method, "/v1/tierlist", null), 405, "method-not-allowed");
+            assertError(client.request(method, BATCH, "{\"puuids\":[]}"), 405, "method-not-allowed");
+        }
+
         @Test
         void headAnswersWithTheHeadersOfGetAndNoBody() throws Exception {
             HttpResponse<String> get = client.get("/v1/tierlist");
@@ -196,6 +203,14 @@ class RequestHardeningTest {
 
             assertError(client.get("/v1/tierlist?" + many), 400, "unknown-parameter");
             assertEquals(200, client.get("/v1/health?" + many).statusCode());
+        }
+
+        @Test
+        void theBatchTakesNoQueryParameters() throws Exception {
+            HttpResponse<String> answer = client.request("POST", BATCH + "?puuid=x", "{\"puuids\":[]}");
+
+            assertError(answer, 400, "unknown-parameter");
+            assertTrue(message(answer).contains("it takes no query parameters"), answer.body());
         }
 
         @Test
