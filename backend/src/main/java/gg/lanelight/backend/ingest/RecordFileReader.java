@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,9 +37,11 @@ final class RecordFileReader {
     private final ObjectMapper mapper;
     private final ObjectReader lineReader;
     private final RecordTreeReader treeReader;
+    private final MatchParser matchRules;
 
-    RecordFileReader(ObjectMapper mapper) {
+    RecordFileReader(ObjectMapper mapper, ItemCatalog items) {
         this.mapper = mapper;
+        this.matchRules = new MatchParser(items);
         this.lineReader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.treeReader = new RecordTreeReader(mapper);
     }
@@ -81,44 +84,16 @@ final class RecordFileReader {
     }
 
     /**
-     * Reads the values one after another with one parser (fast); after a syntax error, the rest of the file from the
-     * failed value's line on is read line by line, so one bad line costs only itself.
+     * Reads every line by itself: an ordinary match through the {@link MatchLineScanner}, anything else (timelines,
+     * bad lines) through Jackson, so one bad line costs only itself.
      */
     private void readLines(Path file, String source, RecordSink sink) throws IOException {
-        long failedLine = readValuesUntilError(file, source, sink);
-        if (failedLine > 0) {
-            readLinesFrom(file, failedLine, source, sink);
-        }
-    }
-
-    /**
-     * Returns 0 when the whole file was read, else the line to go on from: the line on which the failed value started,
-     * but never a line whose value was already handed over.
-     */
-    private long readValuesUntilError(Path file, String source, RecordSink sink) throws IOException {
-        try (InputStream in = openBytes(file);
-                JsonParser parser = mapper.getFactory().createParser(in)) {
-            long lastHandedOver = 0;
-            long failedLine = 1;
-            try {
-                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                    failedLine = parser.currentTokenLocation().getLineNr();
-                    ReadRecord record = treeReader.read(parser);
-                    sink.record(record, source, "line " + failedLine);
-                    lastHandedOver = failedLine;
-                    failedLine = lastHandedOver + 1;
-                }
-                return 0;
-            } catch (JsonProcessingException e) {
-                long errorLine =
-                        e.getLocation() == null ? failedLine : e.getLocation().getLineNr();
-                return Math.max(lastHandedOver + 1, Math.min(failedLine, errorLine));
-            }
-        }
+        readLinesFrom(file, 1, source, sink, new MatchLineScanner(matchRules));
     }
 
     /** Splits the bytes on newlines without decoding them; each line from {@code firstLine} on is parsed alone. */
-    private void readLinesFrom(Path file, long firstLine, String source, RecordSink sink) throws IOException {
+    private void readLinesFrom(Path file, long firstLine, String source, RecordSink sink, MatchLineScanner scanner)
+            throws IOException {
         try (InputStream in = openBytes(file)) {
             byte[] buffer = new byte[BUFFER_BYTES];
             LineBuffer line = new LineBuffer();
@@ -129,7 +104,7 @@ final class RecordFileReader {
                     if (buffer[index] == '\n') {
                         line.append(buffer, start, index - start);
                         if (++lineNumber >= firstLine) {
-                            readLine(line, source, lineNumber, sink);
+                            readLine(line, source, lineNumber, sink, scanner);
                         }
                         line.clear();
                         start = index + 1;
@@ -138,16 +113,22 @@ final class RecordFileReader {
                 line.append(buffer, start, read - start);
             }
             if (++lineNumber >= firstLine) {
-                readLine(line, source, lineNumber, sink);
+                readLine(line, source, lineNumber, sink, scanner);
             }
         }
     }
 
-    private void readLine(LineBuffer line, String source, long lineNumber, RecordSink sink) throws IOException {
+    private void readLine(LineBuffer line, String source, long lineNumber, RecordSink sink, MatchLineScanner scanner)
+            throws IOException {
         if (line.isBlank()) {
             return;
         }
         String position = "line " + lineNumber;
+        ParsedMatch match = scanner.read(line.bytes, line.length);
+        if (match != null) {
+            sink.match(match, source, position);
+            return;
+        }
         ReadRecord record;
         try (JsonParser parser = mapper.getFactory().createParser(line.bytes, 0, line.length)) {
             parser.nextToken();
