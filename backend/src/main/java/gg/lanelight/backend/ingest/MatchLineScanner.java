@@ -1,8 +1,5 @@
 package gg.lanelight.backend.ingest;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,6 +113,9 @@ final class MatchLineScanner {
     private static final byte[][] NAME_BYTES =
             NAMES.stream().map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
+    /** Each name as little-endian words of eight bytes, the last one zero-padded. */
+    private static final long[][] NAME_WORDS = nameWords();
+
     /** Name codes by length and first byte, so that most names are turned away after one lookup. */
     private static final int[][] CODES_BY_LENGTH_AND_FIRST = codesByLengthAndFirst();
 
@@ -127,12 +127,9 @@ final class MatchLineScanner {
     private static final byte UTF8_LEAD = 4;
     private static final byte[] STRING_BYTES = stringBytes();
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long QUOTES = LOW_BITS * '"';
-    private static final long BACKSLASHES = LOW_BITS * '\\';
-    private static final long SPACES = LOW_BITS * ' ';
+    private static final long QUOTES = NewlineSearch.LOW_BITS * '"';
+    private static final long BACKSLASHES = NewlineSearch.LOW_BITS * '\\';
+    private static final long SPACES = NewlineSearch.LOW_BITS * ' ';
 
     private final MatchParser rules;
     private final Participant participant = new Participant();
@@ -144,11 +141,11 @@ final class MatchLineScanner {
         this.rules = rules;
     }
 
-    /** The match on the first {@code length} bytes of {@code line}, or null when Jackson must read the line. */
-    ParsedMatch read(byte[] line, int length) {
+    /** The match in {@code line[offset, offset + length)}, or null when Jackson must read the line. */
+    ParsedMatch read(byte[] line, int offset, int length) {
         in = line;
-        pos = 0;
-        end = length;
+        pos = offset;
+        end = offset + length;
         try {
             return match();
         } catch (GiveUp | RejectedRecordException e) {
@@ -568,17 +565,35 @@ final class MatchLineScanner {
         if (candidates == null) {
             return OTHER;
         }
+        boolean wordsFit = start + LONGEST_NAME + Long.BYTES <= in.length;
         for (int code : candidates) {
-            byte[] name = NAME_BYTES[code];
-            int index = 1;
-            while (index < length && in[start + index] == name[index]) {
-                index++;
-            }
-            if (index == length) {
+            if (wordsFit ? sameWords(start, length, NAME_WORDS[code]) : sameBytes(start, length, NAME_BYTES[code])) {
                 return code;
             }
         }
         return OTHER;
+    }
+
+    /** Compares eight bytes at a time; the last word is masked to the name's length. */
+    private boolean sameWords(int start, int length, long[] words) {
+        int last = words.length - 1;
+        for (int index = 0; index < last; index++) {
+            if (NewlineSearch.word(in, start + index * Long.BYTES) != words[index]) {
+                return false;
+            }
+        }
+        int tail = length - last * Long.BYTES;
+        long mask = tail == Long.BYTES ? -1L : (1L << (tail * 8)) - 1;
+        return (NewlineSearch.word(in, start + last * Long.BYTES) & mask) == words[last];
+    }
+
+    private boolean sameBytes(int start, int length, byte[] name) {
+        for (int index = 1; index < length; index++) {
+            if (in[start + index] != name[index]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** After a member or element: true on a comma (another follows), false on {@code close}. */
@@ -806,9 +821,9 @@ final class MatchLineScanner {
      */
     private static int ordinaryRun(byte[] bytes, int position, int limit) {
         while (position + Long.BYTES <= limit) {
-            long word = (long) LONGS.get(bytes, position);
+            long word = NewlineSearch.word(bytes, position);
             long special = zeroBytes(word ^ QUOTES) | zeroBytes(word ^ BACKSLASHES) | ((word - SPACES) & ~word) | word;
-            special &= HIGH_BITS;
+            special &= NewlineSearch.HIGH_BITS;
             if (special != 0) {
                 return position + (Long.numberOfTrailingZeros(special) >>> 3);
             }
@@ -820,9 +835,8 @@ final class MatchLineScanner {
         return position;
     }
 
-    /** High bit set in each byte that was zero; bytes above the first zero may be flagged too, never below it. */
     private static long zeroBytes(long word) {
-        return (word - LOW_BITS) & ~word;
+        return NewlineSearch.zeroBytes(word);
     }
 
     /** Checks the continuation bytes after a UTF-8 lead byte, as Jackson does when it decodes. */
@@ -924,6 +938,18 @@ final class MatchLineScanner {
             kinds[character] = UTF8_LEAD;
         }
         return kinds;
+    }
+
+    private static long[][] nameWords() {
+        long[][] words = new long[NAME_BYTES.length][];
+        for (int code = 0; code < NAME_BYTES.length; code++) {
+            byte[] padded = Arrays.copyOf(NAME_BYTES[code], (NAME_BYTES[code].length + 7) / 8 * 8);
+            words[code] = new long[padded.length / Long.BYTES];
+            for (int index = 0; index < words[code].length; index++) {
+                words[code][index] = NewlineSearch.word(padded, index * Long.BYTES);
+            }
+        }
+        return words;
     }
 
     private static int[][] codesByLengthAndFirst() {

@@ -102,7 +102,7 @@ class MatchLineScannerTest {
         int gameMode = text.indexOf("\"gameMode\":\"") + "\"gameMode\":\"".length();
         line[gameMode] = (byte) 0xc3; // a two-byte lead followed by an ASCII letter
 
-        assertNull(scanner.read(line, line.length));
+        assertNull(scanner.read(line, 0, line.length));
     }
 
     @Test
@@ -122,7 +122,7 @@ class MatchLineScannerTest {
 
     private ParsedMatch fast(String line) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        return scanner.read(bytes, bytes.length);
+        return scanner.read(bytes, 0, bytes.length);
     }
 
     private ParsedMatch jackson(String line) throws Exception {
