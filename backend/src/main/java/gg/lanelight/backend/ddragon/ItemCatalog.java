@@ -2,6 +2,7 @@ package gg.lanelight.backend.ddragon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,17 +21,19 @@ public final class ItemCatalog {
     private static final Set<String> NOT_CORE_TAGS = Set.of("Boots", "Consumable", "Trinket");
 
     private final Map<Integer, Item> items;
-    private final Set<Integer> completedIds;
-    private final Set<Integer> tierTwoBootsIds;
+    /** Bit sets by item id: ingest asks for every inventory slot of every participant, so no boxing or hashing. */
+    private final BitSet completedIds = new BitSet();
+
+    private final BitSet tierTwoBootsIds = new BitSet();
 
     private ItemCatalog(Map<Integer, Item> items) {
         this.items = items;
-        this.completedIds = Set.copyOf(
-                items.values().stream().filter(Item::isCompleted).map(Item::id).toList());
-        this.tierTwoBootsIds = Set.copyOf(items.values().stream()
-                .filter(Item::isTierTwoBoots)
-                .map(Item::id)
-                .toList());
+        for (Item item : items.values()) {
+            if (item.id() >= 0) {
+                completedIds.set(item.id(), item.isCompleted());
+                tierTwoBootsIds.set(item.id(), item.isTierTwoBoots());
+            }
+        }
     }
 
     /** Reads the bundled item data ({@code gg/lanelight/assets/ddragon/item.trimmed.json}). */
@@ -59,12 +62,12 @@ public final class ItemCatalog {
      * fixture game) never count, and such players' core builds are built from older items only or are missing.
      */
     public boolean isCompleted(int itemId) {
-        return completedIds.contains(itemId);
+        return itemId >= 0 && completedIds.get(itemId);
     }
 
     /** True for boots built from other boots (e.g. 3006), not the plain 1001 boots; unknown ids are not. */
     public boolean isTierTwoBoots(int itemId) {
-        return tierTwoBootsIds.contains(itemId);
+        return itemId >= 0 && tierTwoBootsIds.get(itemId);
     }
 
     /** The item, or null when the id is not in the bundled data. */

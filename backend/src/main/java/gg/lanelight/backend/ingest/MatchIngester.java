@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -53,7 +52,7 @@ public final class MatchIngester {
     public MatchIngester(StagingDatabase staging, ItemCatalog items, ObjectMapper mapper) throws SQLException {
         this.staging = staging;
         this.parser = new RecordParser(items);
-        this.fileReader = new RecordFileReader(mapper);
+        this.fileReader = new RecordFileReader(mapper, items);
         this.matchIds = staging.storedIds(false);
         this.timelineIds = staging.storedIds(true);
     }
@@ -211,9 +210,7 @@ public final class MatchIngester {
             duplicate(record.source(), record.position(), SkipReason.DUPLICATE_TIMELINE, record.matchId());
             return;
         }
-        for (Map.Entry<Integer, TimelineFacts> facts : record.facts().entrySet()) {
-            staging.appendTimeline(record.matchId(), facts.getKey(), facts.getValue());
-        }
+        staging.appendTimeline(record.matchId(), record.facts());
         report.timelineAccepted();
     }
 

@@ -14,6 +14,7 @@ import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Turns one match-v5 {@code MatchDto} tree into a {@link ParsedMatch}, or rejects it with a reason. Thread-safe. */
 final class MatchParser {
@@ -21,6 +22,32 @@ final class MatchParser {
     private static final int CORE_SIZE = 3;
     /** Riot's puuid placeholder for bot players (co-op vs AI, custom games with bots). */
     private static final String BOT_PUUID = "BOT";
+
+    /** The participant fields read as numbers (all integers; absent and null read as absent). */
+    static final List<String> PARTICIPANT_NUMBERS = List.of(
+            "participantId",
+            "teamId",
+            "championId",
+            "kills",
+            "deaths",
+            "assists",
+            "totalMinionsKilled",
+            "neutralMinionsKilled",
+            "placement",
+            "summoner1Id",
+            "summoner2Id",
+            "item0",
+            "item1",
+            "item2",
+            "item3",
+            "item4",
+            "item5");
+
+    /** Every participant field a snapshot uses: the numbers, two booleans, two strings and the rune page. */
+    static final List<String> PARTICIPANT_FIELDS = Stream.concat(
+                    PARTICIPANT_NUMBERS.stream(),
+                    Stream.of("win", "gameEndedInEarlySurrender", "puuid", "teamPosition", "perks"))
+            .toList();
 
     private final ItemCatalog items;
 
@@ -81,13 +108,16 @@ final class MatchParser {
         return List.copyOf(banned);
     }
 
-    /** Riot sends seconds since patch 11.20 (when gameEndTimestamp appeared) and milliseconds before that. */
     private static int durationSeconds(JsonNode info) throws RejectedRecordException {
-        long duration = requiredLong(info, "gameDuration", "info.");
-        return (int) (info.has("gameEndTimestamp") ? duration : duration / 1000);
+        return durationSeconds(requiredLong(info, "gameDuration", "info."), info.has("gameEndTimestamp"));
     }
 
-    private static String patchOf(String gameVersion) throws RejectedRecordException {
+    /** Riot sends seconds since patch 11.20 (when gameEndTimestamp appeared) and milliseconds before that. */
+    static int durationSeconds(long gameDuration, boolean hasGameEndTimestamp) {
+        return (int) (hasGameEndTimestamp ? gameDuration : gameDuration / 1000);
+    }
+
+    static String patchOf(String gameVersion) throws RejectedRecordException {
         String[] parts = gameVersion.split("\\.");
         if (parts.length < 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
             throw new RejectedRecordException(
@@ -100,6 +130,10 @@ final class MatchParser {
         String puuid =
                 node.hasNonNull("puuid") ? requiredText(node, "puuid", path).strip() : "";
         int placement = optionalInt(node, "placement", path, 0);
+        int[] slots = new int[INVENTORY_SLOTS];
+        for (int slot = 0; slot < INVENTORY_SLOTS; slot++) {
+            slots[slot] = optionalInt(node, "item" + slot, path, 0);
+        }
         return new ParticipantRow(
                 requiredInt(node, "participantId", path),
                 puuid,
@@ -107,21 +141,25 @@ final class MatchParser {
                 requiredInt(node, "championId", path),
                 node.has("teamPosition") ? requiredText(node, "teamPosition", path) : "",
                 requiredBoolean(node, "win", path),
-                puuid.equalsIgnoreCase(BOT_PUUID),
+                isBot(puuid),
                 requiredInt(node, "kills", path),
                 requiredInt(node, "deaths", path),
                 requiredInt(node, "assists", path),
                 optionalInt(node, "totalMinionsKilled", path, 0) + optionalInt(node, "neutralMinionsKilled", path, 0),
                 placement > 0 ? placement : null,
-                inventoryCore(node, path),
-                inventoryBoots(node, path),
+                inventoryCore(slots),
+                inventoryBoots(slots),
                 runePage(node, path),
-                spellPair(node, path));
+                spellPair(optionalInt(node, "summoner1Id", path, 0), optionalInt(node, "summoner2Id", path, 0)));
     }
 
-    private Integer inventoryBoots(JsonNode node, String path) throws RejectedRecordException {
-        for (int slot = 0; slot < INVENTORY_SLOTS; slot++) {
-            int itemId = optionalInt(node, "item" + slot, path, 0);
+    static boolean isBot(String puuid) {
+        return puuid.equalsIgnoreCase(BOT_PUUID);
+    }
+
+    /** The first tier-2 boots in the final inventory ({@code slots}: item0..item5, 0 for empty), or null. */
+    Integer inventoryBoots(int[] slots) {
+        for (int itemId : slots) {
             if (items.isTierTwoBoots(itemId)) {
                 return itemId;
             }
@@ -130,10 +168,9 @@ final class MatchParser {
     }
 
     /** Inventory slots are not purchase order, so the core is taken in ascending item id to give a stable key. */
-    private List<Integer> inventoryCore(JsonNode node, String path) throws RejectedRecordException {
+    List<Integer> inventoryCore(int[] slots) {
         List<Integer> completed = new ArrayList<>();
-        for (int slot = 0; slot < INVENTORY_SLOTS; slot++) {
-            int itemId = optionalInt(node, "item" + slot, path, 0);
+        for (int itemId : slots) {
             if (items.isCompleted(itemId) && !completed.contains(itemId)) {
                 completed.add(itemId);
             }
@@ -142,9 +179,8 @@ final class MatchParser {
         return completed.size() < CORE_SIZE ? List.of() : List.copyOf(completed.subList(0, CORE_SIZE));
     }
 
-    private static List<Integer> spellPair(JsonNode node, String path) throws RejectedRecordException {
-        int first = optionalInt(node, "summoner1Id", path, 0);
-        int second = optionalInt(node, "summoner2Id", path, 0);
+    /** The summoner-spell pair in ascending order, or an empty list when either is 0 (absent). */
+    static List<Integer> spellPair(int first, int second) {
         if (first == 0 || second == 0) {
             return List.of();
         }

@@ -101,6 +101,12 @@ final class ParallelFileReader implements AutoCloseable {
         }
 
         @Override
+        public void match(ParsedMatch match, String source, String position) {
+            records++;
+            add(new ParsedRecord.Match(match, source, position));
+        }
+
+        @Override
         public void unreadable(SkippedRecord skip) {
             add(new ParsedRecord.Skip(skip));
         }

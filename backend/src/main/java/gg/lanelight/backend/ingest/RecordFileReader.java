@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,12 +34,17 @@ import java.util.zip.GZIPInputStream;
 final class RecordFileReader {
     private static final int BUFFER_BYTES = 1 << 16;
 
+    /** Room for many match lines (about 15 KB each) between two refills; grows for longer lines. */
+    private static final int LINES_BUFFER_BYTES = 1 << 20;
+
     private final ObjectMapper mapper;
     private final ObjectReader lineReader;
     private final RecordTreeReader treeReader;
+    private final MatchParser matchRules;
 
-    RecordFileReader(ObjectMapper mapper) {
+    RecordFileReader(ObjectMapper mapper, ItemCatalog items) {
         this.mapper = mapper;
+        this.matchRules = new MatchParser(items);
         this.lineReader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.treeReader = new RecordTreeReader(mapper);
     }
@@ -81,75 +87,56 @@ final class RecordFileReader {
     }
 
     /**
-     * Reads the values one after another with one parser (fast); after a syntax error, the rest of the file from the
-     * failed value's line on is read line by line, so one bad line costs only itself.
+     * Reads every line by itself: an ordinary match through the {@link MatchLineScanner}, anything else (timelines,
+     * bad lines) through Jackson, so one bad line costs only itself. Lines are read where they lie in the read buffer;
+     * the buffer grows to hold the longest line.
      */
     private void readLines(Path file, String source, RecordSink sink) throws IOException {
-        long failedLine = readValuesUntilError(file, source, sink);
-        if (failedLine > 0) {
-            readLinesFrom(file, failedLine, source, sink);
-        }
-    }
-
-    /**
-     * Returns 0 when the whole file was read, else the line to go on from: the line on which the failed value started,
-     * but never a line whose value was already handed over.
-     */
-    private long readValuesUntilError(Path file, String source, RecordSink sink) throws IOException {
-        try (InputStream in = openBytes(file);
-                JsonParser parser = mapper.getFactory().createParser(in)) {
-            long lastHandedOver = 0;
-            long failedLine = 1;
-            try {
-                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                    failedLine = parser.currentTokenLocation().getLineNr();
-                    ReadRecord record = treeReader.read(parser);
-                    sink.record(record, source, "line " + failedLine);
-                    lastHandedOver = failedLine;
-                    failedLine = lastHandedOver + 1;
-                }
-                return 0;
-            } catch (JsonProcessingException e) {
-                long errorLine =
-                        e.getLocation() == null ? failedLine : e.getLocation().getLineNr();
-                return Math.max(lastHandedOver + 1, Math.min(failedLine, errorLine));
-            }
-        }
-    }
-
-    /** Splits the bytes on newlines without decoding them; each line from {@code firstLine} on is parsed alone. */
-    private void readLinesFrom(Path file, long firstLine, String source, RecordSink sink) throws IOException {
+        MatchLineScanner scanner = new MatchLineScanner(matchRules);
         try (InputStream in = openBytes(file)) {
-            byte[] buffer = new byte[BUFFER_BYTES];
-            LineBuffer line = new LineBuffer();
+            byte[] buffer = new byte[LINES_BUFFER_BYTES];
+            int filled = 0;
             long lineNumber = 0;
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                int start = 0;
-                for (int index = 0; index < read; index++) {
-                    if (buffer[index] == '\n') {
-                        line.append(buffer, start, index - start);
-                        if (++lineNumber >= firstLine) {
-                            readLine(line, source, lineNumber, sink);
-                        }
-                        line.clear();
-                        start = index + 1;
-                    }
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer, filled, buffer.length - filled)) {
+                int searchFrom = filled;
+                filled += read;
+                int lineStart = 0;
+                for (int newline = NewlineSearch.next(buffer, searchFrom, filled);
+                        newline >= 0;
+                        newline = NewlineSearch.next(buffer, lineStart, filled)) {
+                    readLine(buffer, lineStart, newline - lineStart, source, ++lineNumber, sink, scanner);
+                    lineStart = newline + 1;
                 }
-                line.append(buffer, start, read - start);
+                System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
+                filled -= lineStart;
+                if (filled == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
             }
-            if (++lineNumber >= firstLine) {
-                readLine(line, source, lineNumber, sink);
-            }
+            readLine(buffer, 0, filled, source, ++lineNumber, sink, scanner);
         }
     }
 
-    private void readLine(LineBuffer line, String source, long lineNumber, RecordSink sink) throws IOException {
-        if (line.isBlank()) {
+    private void readLine(
+            byte[] bytes,
+            int offset,
+            int length,
+            String source,
+            long lineNumber,
+            RecordSink sink,
+            MatchLineScanner scanner)
+            throws IOException {
+        if (isBlank(bytes, offset, length)) {
             return;
         }
         String position = "line " + lineNumber;
+        ParsedMatch match = scanner.read(bytes, offset, length);
+        if (match != null) {
+            sink.match(match, source, position);
+            return;
+        }
         ReadRecord record;
-        try (JsonParser parser = mapper.getFactory().createParser(line.bytes, 0, line.length)) {
+        try (JsonParser parser = mapper.getFactory().createParser(bytes, offset, length)) {
             parser.nextToken();
             record = treeReader.read(parser);
             if (parser.nextToken() != null) {
@@ -162,6 +149,16 @@ final class RecordFileReader {
             return;
         }
         sink.record(record, source, position);
+    }
+
+    private static boolean isBlank(byte[] bytes, int offset, int length) {
+        for (int index = offset; index < offset + length; index++) {
+            byte character = bytes[index];
+            if (character != ' ' && character != '\t' && character != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readDocument(Path file, String source, RecordSink sink) throws IOException {
@@ -192,34 +189,6 @@ final class RecordFileReader {
     private void readValue(JsonParser parser, String source, RecordSink sink) throws IOException {
         String position = "line " + parser.currentTokenLocation().getLineNr();
         sink.record(treeReader.read(parser), source, position);
-    }
-
-    /** The bytes of one line, reused from line to line. */
-    private static final class LineBuffer {
-        private byte[] bytes = new byte[BUFFER_BYTES];
-        private int length;
-
-        void append(byte[] source, int offset, int count) {
-            if (length + count > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
-            }
-            System.arraycopy(source, offset, bytes, length, count);
-            length += count;
-        }
-
-        void clear() {
-            length = 0;
-        }
-
-        boolean isBlank() {
-            for (int index = 0; index < length; index++) {
-                byte character = bytes[index];
-                if (character != ' ' && character != '\t' && character != '\r') {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private static SkippedRecord syntaxError(String source, String position, JsonProcessingException e) {

@@ -4,5 +4,8 @@ package gg.lanelight.backend.ingest;
 interface RecordSink {
     void record(ReadRecord record, String source, String position);
 
+    /** A match the reader's fast path already turned into its snapshot rows. */
+    void match(ParsedMatch match, String source, String position);
+
     void unreadable(SkippedRecord skip);
 }

@@ -19,29 +19,7 @@ import java.util.Set;
  * parsers still reject it with the usual reason. Thread-safe (no state between calls).
  */
 final class RecordTreeReader {
-    private static final Set<String> PARTICIPANT_FIELDS = Set.of(
-            "participantId",
-            "puuid",
-            "teamId",
-            "championId",
-            "teamPosition",
-            "win",
-            "kills",
-            "deaths",
-            "assists",
-            "totalMinionsKilled",
-            "neutralMinionsKilled",
-            "placement",
-            "gameEndedInEarlySurrender",
-            "summoner1Id",
-            "summoner2Id",
-            "item0",
-            "item1",
-            "item2",
-            "item3",
-            "item4",
-            "item5",
-            "perks");
+    private static final Set<String> PARTICIPANT_FIELDS = Set.copyOf(MatchParser.PARTICIPANT_FIELDS);
 
     /** Riot's timelines have one frame a minute; {@code info.frameInterval} says so when present. */
     private static final long DEFAULT_FRAME_INTERVAL_MS = 60_000;

@@ -10,31 +10,35 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The DuckDB ingest store: {@code match_rows}, {@code match_bans}, {@code participant_rows}, {@code timeline_rows},
- * the ledger of ingested files ({@code ingested_files}) and the rank of each known player ({@code player_ranks}).
- * A store may live in a temporary folder for one build, or persist so later runs only add new files. Rows go in
- * through DuckDB appenders. Not thread-safe: one ingest thread owns it.
+ * The DuckDB ingest store. Long ids are stored once: {@code match_rows} and {@code timeline_matches} hold each match
+ * id with its {@link StoreKeys#matchKey key}, {@code players} each puuid with its key, and the many rows refer to those
+ * keys. A participant's numbers travel as one fixed-size array ({@code participant_store.numbers}) because DuckDB's
+ * appender spends its time per column, not per value; the session view {@code participant_rows} gives them their
+ * names back for the aggregate SQL. Also the ledger of ingested files ({@code ingested_files}) and the rank of each
+ * known player ({@code player_ranks}). A store may live in a temporary folder for one build, or persist so later
+ * runs only add new files. Not thread-safe: one ingest thread owns it.
  */
 public final class StagingDatabase implements AutoCloseable {
+    /** Bumped whenever a table changes shape; a store of another layout is refused with a message. */
+    static final int LAYOUT = 2;
+
     private static final List<String> SCHEMA = List.of(
-            "CREATE TABLE IF NOT EXISTS match_rows (match_id VARCHAR NOT NULL, patch VARCHAR NOT NULL,"
-                    + " queue_id INTEGER NOT NULL, game_start_ms BIGINT NOT NULL, duration_s INTEGER NOT NULL,"
-                    + " remake BOOLEAN NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS match_bans (match_id VARCHAR NOT NULL, champion_id INTEGER NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS participant_rows (match_id VARCHAR NOT NULL, participant_id INTEGER NOT NULL,"
-                    + " puuid VARCHAR NOT NULL, team_id INTEGER NOT NULL, champion_id INTEGER NOT NULL,"
-                    + " role VARCHAR NOT NULL, win BOOLEAN NOT NULL, bot BOOLEAN NOT NULL, kills INTEGER NOT NULL,"
-                    + " deaths INTEGER NOT NULL, assists INTEGER NOT NULL, cs INTEGER NOT NULL, placement INTEGER,"
-                    + " inventory_item_1 INTEGER, inventory_item_2 INTEGER, inventory_item_3 INTEGER,"
-                    + " inventory_boots INTEGER, primary_style INTEGER, sub_style INTEGER, perk_1 INTEGER,"
-                    + " perk_2 INTEGER, perk_3 INTEGER, perk_4 INTEGER, perk_5 INTEGER, perk_6 INTEGER, perk_7 INTEGER,"
-                    + " perk_8 INTEGER, perk_9 INTEGER, spell_1 INTEGER, spell_2 INTEGER)",
-            "CREATE TABLE IF NOT EXISTS timeline_rows (match_id VARCHAR NOT NULL, participant_id INTEGER NOT NULL,"
+            "CREATE TABLE IF NOT EXISTS store_layout (layout INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS match_rows (match_key BIGINT NOT NULL, match_id VARCHAR NOT NULL,"
+                    + " patch VARCHAR NOT NULL, queue_id INTEGER NOT NULL, game_start_ms BIGINT NOT NULL,"
+                    + " duration_s INTEGER NOT NULL, remake BOOLEAN NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS match_bans (match_key BIGINT NOT NULL, champion_id INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS players (player_key BIGINT NOT NULL, puuid VARCHAR NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS participant_store (match_key BIGINT NOT NULL, player_key BIGINT,"
+                    + " role VARCHAR NOT NULL, numbers INTEGER[" + ParticipantNumbers.COUNT + "] NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS timeline_matches (match_key BIGINT NOT NULL, match_id VARCHAR NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS timeline_rows (match_key BIGINT NOT NULL, participant_id INTEGER NOT NULL,"
                     + " core_item_1 INTEGER, core_item_2 INTEGER, core_item_3 INTEGER, start_items VARCHAR,"
                     + " boots INTEGER, skill_order VARCHAR, gold_15 INTEGER)",
             "CREATE TABLE IF NOT EXISTS ingested_files (path VARCHAR NOT NULL, size_bytes BIGINT NOT NULL,"
@@ -44,10 +48,15 @@ public final class StagingDatabase implements AutoCloseable {
     private static final String WORKSPACE = "aggregate_work";
 
     private final DuckDBConnection connection;
+    private final LongSet storedPlayers = new LongSet();
+    private final int[] numbers = new int[ParticipantNumbers.COUNT];
+    private final boolean[] nulls = new boolean[ParticipantNumbers.COUNT];
     private String storeCatalog;
     private DuckDBAppender matchRows;
     private DuckDBAppender matchBans;
-    private DuckDBAppender participantRows;
+    private DuckDBAppender players;
+    private DuckDBAppender participantStore;
+    private DuckDBAppender timelineMatches;
     private DuckDBAppender timelineRows;
 
     private StagingDatabase(DuckDBConnection connection) {
@@ -66,6 +75,7 @@ public final class StagingDatabase implements AutoCloseable {
      * Opens the store file, creating it and its tables when missing.
      *
      * @param memoryLimit DuckDB's {@code memory_limit} such as "2GB", or null for DuckDB's default (80% of RAM)
+     * @throws SQLException also when the file is a store of another layout (written by another Lanelight version)
      */
     public static StagingDatabase open(Path file, String memoryLimit) throws SQLException {
         DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
@@ -76,9 +86,12 @@ public final class StagingDatabase implements AutoCloseable {
                     limit.execute();
                 }
             }
+            checkLayout(statement, file);
             for (String ddl : SCHEMA) {
                 statement.execute(ddl);
             }
+            markLayout(statement);
+            statement.execute(ParticipantNumbers.VIEW);
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -86,28 +99,84 @@ public final class StagingDatabase implements AutoCloseable {
         // Appends join one transaction until commit(): committing every appender chunk would sync the file each time.
         connection.setAutoCommit(false);
         StagingDatabase database = new StagingDatabase(connection);
+        database.loadStoredPlayers();
         database.openAppenders();
         return database;
+    }
+
+    /** A store from before keys and arrays (its participant_rows is a table) cannot be read by this version. */
+    private static void checkLayout(Statement statement, Path file) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM duckdb_tables() WHERE table_name ="
+                + " 'participant_rows' AND database_name = current_database()")) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                throw new SQLException("The store " + file + " was written by an older Lanelight (layout 1, this"
+                        + " version reads layout " + LAYOUT + "): delete it and ingest the matches again");
+            }
+        }
+    }
+
+    private static void markLayout(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*), MIN(layout) FROM store_layout")) {
+            rows.next();
+            if (rows.getLong(1) == 0) {
+                statement.execute("INSERT INTO store_layout VALUES (" + LAYOUT + ")");
+            } else if (rows.getInt(2) != LAYOUT) {
+                throw new SQLException("The store is of layout " + rows.getInt(2) + " and this version reads layout "
+                        + LAYOUT + ": delete it and ingest the matches again");
+            }
+        }
+    }
+
+    private void loadStoredPlayers() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT player_key FROM players")) {
+            while (rows.next()) {
+                storedPlayers.add(rows.getLong(1));
+            }
+        }
     }
 
     private void openAppenders() throws SQLException {
         matchRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "match_rows");
         matchBans = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "match_bans");
-        participantRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "participant_rows");
+        players = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "players");
+        participantStore = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "participant_store");
+        timelineMatches = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_matches");
         timelineRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline_rows");
+    }
+
+    private List<DuckDBAppender> appenders() {
+        return List.of(matchRows, matchBans, players, participantStore, timelineMatches, timelineRows);
     }
 
     /** The match ids (timelines when {@code timelines}) already in the store, for de-duplication across runs. */
     Set<String> storedIds(boolean timelines) throws SQLException {
         Set<String> ids = new HashSet<>();
-        String table = timelines ? "timeline_rows" : "match_rows";
+        String table = timelines ? "timeline_matches" : "match_rows";
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT DISTINCT match_id FROM " + table)) {
+                ResultSet rows = statement.executeQuery("SELECT match_id FROM " + table)) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }
         }
         return ids;
+    }
+
+    /**
+     * Fails when two different match ids of the store share a key (see {@link StoreKeys}), which would mix their rows
+     * in every aggregate.
+     */
+    public void checkKeys() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT MIN(match_id), MAX(match_id) FROM match_rows"
+                        + " GROUP BY match_key HAVING COUNT(*) > 1 LIMIT 1")) {
+            if (rows.next()) {
+                throw new SQLException("The match ids " + rows.getString(1) + " and " + rows.getString(2)
+                        + " share one 64-bit store key, so their rows cannot be told apart; remove one of the two"
+                        + " matches from the input and build the store again");
+            }
+        }
     }
 
     /** True when a file with this path, size and modification time was ingested by an earlier run. */
@@ -147,8 +216,10 @@ public final class StagingDatabase implements AutoCloseable {
     }
 
     void append(ParsedMatch match) throws SQLException {
+        long matchKey = StoreKeys.matchKey(match.matchId());
         matchRows
                 .beginRow()
+                .append(matchKey)
                 .append(match.matchId())
                 .append(match.patch())
                 .append(match.queueId())
@@ -157,46 +228,39 @@ public final class StagingDatabase implements AutoCloseable {
                 .append(match.remake())
                 .endRow();
         for (int championId : match.bannedChampionIds()) {
-            matchBans.beginRow().append(match.matchId()).append(championId).endRow();
+            matchBans.beginRow().append(matchKey).append(championId).endRow();
         }
         for (ParticipantRow participant : match.participants()) {
-            appendParticipant(match.matchId(), participant);
+            appendParticipant(matchKey, participant);
         }
     }
 
-    private void appendParticipant(String matchId, ParticipantRow row) throws SQLException {
-        participantRows
-                .beginRow()
-                .append(matchId)
-                .append(row.participantId())
-                .append(row.puuid())
-                .append(row.teamId())
-                .append(row.championId())
-                .append(row.role())
-                .append(row.win())
-                .append(row.bot())
-                .append(row.kills())
-                .append(row.deaths())
-                .append(row.assists())
-                .append(row.cs());
-        appendNullable(participantRows, row.placement());
-        appendInts(participantRows, row.inventoryCoreItems(), 3);
-        appendNullable(participantRows, row.inventoryBoots());
-        if (row.runes() == null) {
-            appendInts(participantRows, List.of(), 11);
+    private void appendParticipant(long matchKey, ParticipantRow row) throws SQLException {
+        participantStore.beginRow().append(matchKey);
+        if (row.bot() || row.puuid().isEmpty()) {
+            participantStore.appendNull();
         } else {
-            participantRows
-                    .append(row.runes().primaryStyleId())
-                    .append(row.runes().subStyleId());
-            appendInts(participantRows, row.runes().perkIds(), 9);
+            long playerKey = StoreKeys.playerKey(row.puuid());
+            if (storedPlayers.add(playerKey)) {
+                players.beginRow().append(playerKey).append(row.puuid()).endRow();
+            }
+            participantStore.append(playerKey);
         }
-        appendInts(participantRows, row.spellIds(), 2);
-        participantRows.endRow();
+        ParticipantNumbers.fill(row, numbers, nulls);
+        participantStore.append(row.role()).append(numbers, nulls).endRow();
     }
 
     /** Appends a participant's timeline facts; fewer than 3 completed items are stored as no core (NULLs). */
-    void appendTimeline(String matchId, int participantId, TimelineFacts facts) throws SQLException {
-        timelineRows.beginRow().append(matchId).append(participantId);
+    void appendTimeline(String matchId, Map<Integer, TimelineFacts> facts) throws SQLException {
+        long matchKey = StoreKeys.matchKey(matchId);
+        timelineMatches.beginRow().append(matchKey).append(matchId).endRow();
+        for (Map.Entry<Integer, TimelineFacts> participant : facts.entrySet()) {
+            appendTimelineRow(matchKey, participant.getKey(), participant.getValue());
+        }
+    }
+
+    private void appendTimelineRow(long matchKey, int participantId, TimelineFacts facts) throws SQLException {
+        timelineRows.beginRow().append(matchKey).append(participantId);
         appendInts(timelineRows, facts.coreItems().size() == 3 ? facts.coreItems() : List.of(), 3);
         appendNullable(timelineRows, facts.startItems().isEmpty() ? null : joined(facts.startItems()));
         appendNullable(timelineRows, facts.boots());
@@ -237,7 +301,7 @@ public final class StagingDatabase implements AutoCloseable {
 
     /** Flushes the appenders and commits everything ingested so far (rows and ledger entries) to the store. */
     void commit() throws SQLException {
-        for (DuckDBAppender appender : List.of(matchRows, matchBans, participantRows, timelineRows)) {
+        for (DuckDBAppender appender : appenders()) {
             appender.flush();
         }
         connection.commit();
@@ -245,7 +309,7 @@ public final class StagingDatabase implements AutoCloseable {
 
     /** Flushes and closes the appenders and commits; the connection stays open (auto-commit) for aggregation. */
     public Connection finishIngest() throws SQLException {
-        for (DuckDBAppender appender : List.of(matchRows, matchBans, participantRows, timelineRows)) {
+        for (DuckDBAppender appender : appenders()) {
             appender.close();
         }
         connection.commit();

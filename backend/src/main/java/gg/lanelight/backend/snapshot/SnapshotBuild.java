@@ -86,6 +86,7 @@ public final class SnapshotBuild implements AutoCloseable {
     public Manifest publish(SnapshotStore store, int keep, Clock clock) throws IOException, SQLException {
         LOG.info("Ingested {}", ingester.report().summary());
         Connection connection = staging.finishIngest();
+        staging.checkKeys();
         staging.enterAggregationWorkspace();
         try {
             long started = System.nanoTime();
@@ -101,7 +102,7 @@ public final class SnapshotBuild implements AutoCloseable {
     private Map<String, Object> inputCounts(Connection connection) throws SQLException {
         Map<String, Object> input = new LinkedHashMap<>(ingester.report().asManifestInput());
         input.put("storeMatches", count(connection, "SELECT COUNT(*) FROM match_rows"));
-        input.put("storeTimelines", count(connection, "SELECT COUNT(DISTINCT match_id) FROM timeline_rows"));
+        input.put("storeTimelines", count(connection, "SELECT COUNT(DISTINCT match_key) FROM timeline_rows"));
         input.put("rankedPlayers", count(connection, "SELECT COUNT(*) FROM player_ranks"));
         return input;
     }

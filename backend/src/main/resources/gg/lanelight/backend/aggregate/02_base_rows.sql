@@ -7,7 +7,8 @@ SELECT
     m.game_start_ms,
     m.duration_s,
     COALESCE(b.rank_bracket, 'UNRANKED') AS rank_bracket,
-    p.match_id,
+    m.match_id,
+    p.match_key,
     p.participant_id,
     p.puuid,
     p.team_id,
@@ -20,10 +21,10 @@ SELECT
     p.assists,
     p.cs,
     p.placement,
-    CASE WHEN tm.match_id IS NULL THEN p.inventory_item_1 ELSE t.core_item_1 END AS core_item_1,
-    CASE WHEN tm.match_id IS NULL THEN p.inventory_item_2 ELSE t.core_item_2 END AS core_item_2,
-    CASE WHEN tm.match_id IS NULL THEN p.inventory_item_3 ELSE t.core_item_3 END AS core_item_3,
-    CASE WHEN tm.match_id IS NULL THEN p.inventory_boots ELSE t.boots END AS boots,
+    CASE WHEN tm.match_key IS NULL THEN p.inventory_item_1 ELSE t.core_item_1 END AS core_item_1,
+    CASE WHEN tm.match_key IS NULL THEN p.inventory_item_2 ELSE t.core_item_2 END AS core_item_2,
+    CASE WHEN tm.match_key IS NULL THEN p.inventory_item_3 ELSE t.core_item_3 END AS core_item_3,
+    CASE WHEN tm.match_key IS NULL THEN p.inventory_boots ELSE t.boots END AS boots,
     t.start_items,
     t.skill_order,
     t.gold_15,
@@ -33,8 +34,8 @@ SELECT
     p.spell_1,
     p.spell_2
 FROM participant_rows p
-JOIN match_rows m ON m.match_id = p.match_id
-LEFT JOIN match_brackets b ON b.match_id = p.match_id
-LEFT JOIN (SELECT DISTINCT match_id FROM timeline_rows) tm ON tm.match_id = p.match_id
-LEFT JOIN timeline_rows t ON t.match_id = p.match_id AND t.participant_id = p.participant_id
+JOIN match_rows m ON m.match_key = p.match_key
+LEFT JOIN match_brackets b ON b.match_key = p.match_key
+LEFT JOIN (SELECT DISTINCT match_key FROM timeline_rows) tm ON tm.match_key = p.match_key
+LEFT JOIN timeline_rows t ON t.match_key = p.match_key AND t.participant_id = p.participant_id
 WHERE NOT m.remake AND NOT p.bot

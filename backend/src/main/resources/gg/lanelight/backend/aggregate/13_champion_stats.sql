@@ -3,7 +3,7 @@
 -- Known limitation: a champion banned but never played in a slice has no row here, so its ban rate is not shown.
 CREATE TABLE champion_stats AS
 WITH slice_matches AS (
-    SELECT patch, queue_id, bracket, match_id FROM bracket_rows GROUP BY patch, queue_id, bracket, match_id
+    SELECT patch, queue_id, bracket, match_key FROM bracket_rows GROUP BY patch, queue_id, bracket, match_key
 ),
 slices AS (
     SELECT patch, queue_id, bracket, CAST(COUNT(*) AS BIGINT) AS matches
@@ -13,7 +13,7 @@ slices AS (
 slice_bans AS (
     SELECT s.patch, s.queue_id, s.bracket, b.champion_id, CAST(COUNT(*) AS BIGINT) AS bans
     FROM slice_matches s
-    JOIN match_bans b ON b.match_id = s.match_id
+    JOIN match_bans b ON b.match_key = s.match_key
     GROUP BY s.patch, s.queue_id, s.bracket, b.champion_id
 ),
 champions AS (

@@ -16,7 +16,7 @@ WITH pairs AS (
             THEN own.gold_15 - enemy.gold_15 ELSE 0 END) AS BIGINT) AS gold_diff_15_sum
     FROM bracket_rows own
     JOIN bracket_rows enemy
-        ON enemy.match_id = own.match_id
+        ON enemy.match_key = own.match_key
         AND enemy.bracket = own.bracket
         AND enemy.role = own.role
         AND enemy.team_id <> own.team_id
