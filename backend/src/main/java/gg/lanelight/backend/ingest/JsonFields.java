@@ -36,8 +36,8 @@ final class JsonFields {
 
     static long requiredLong(JsonNode parent, String field, String path) throws RejectedRecordException {
         JsonNode node = present(parent, field, path);
-        if (!node.isIntegralNumber()) {
-            throw new RejectedRecordException(SkipReason.WRONG_TYPE, path + field + " is not an integer");
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new RejectedRecordException(SkipReason.WRONG_TYPE, path + field + " is not a 64-bit integer");
         }
         return node.asLong();
     }

@@ -1,5 +1,6 @@
 package gg.lanelight.backend.ingest;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,15 @@ final class MatchLineScanner {
 
     /** Jackson refuses longer numbers (its default read constraints); such lines go to Jackson for the message. */
     private static final int MAX_NUMBER_CHARACTERS = 1000;
+
+    /**
+     * Jackson refuses longer names and strings (its default read constraints, counted in characters, which never
+     * outnumber the bytes); a line holding one goes to Jackson for the message.
+     */
+    private static final int MAX_NAME_BYTES = StreamReadConstraints.defaults().getMaxNameLength();
+
+    private static final int MAX_LINE_BYTES_FOR_ANY_STRING =
+            StreamReadConstraints.defaults().getMaxStringLength();
 
     private static final int INVENTORY_SLOTS = 6;
 
@@ -143,6 +153,9 @@ final class MatchLineScanner {
 
     /** The match in {@code line[offset, offset + length)}, or null when Jackson must read the line. */
     ParsedMatch read(byte[] line, int offset, int length) {
+        if (length > MAX_LINE_BYTES_FOR_ANY_STRING) {
+            return null;
+        }
         in = line;
         pos = offset;
         end = offset + length;
@@ -550,6 +563,9 @@ final class MatchLineScanner {
             }
             position++;
         }
+        if (position - start > MAX_NAME_BYTES) {
+            throw GIVE_UP;
+        }
         pos = position + 1;
         skipSpace();
         expect(':');
@@ -647,14 +663,16 @@ final class MatchLineScanner {
         return text;
     }
 
-    /** A string without escapes, or null for a JSON null. */
+    /**
+     * A string of printable ASCII without escapes, or null for a JSON null. The strings kept (ids, versions, positions)
+     * are ASCII in Riot's data; any other byte goes to Jackson, which decodes (and checks) UTF-8 as the other path.
+     */
     private String nullableString() {
         if (literal("null")) {
             return null;
         }
         expect('"');
         int start = pos;
-        boolean ascii = true;
         while (true) {
             if (pos >= end) {
                 throw GIVE_UP;
@@ -663,13 +681,12 @@ final class MatchLineScanner {
             if (character == '"') {
                 break;
             }
-            if (character == '\\' || (character >= 0 && character < 0x20)) {
+            if (character == '\\' || character < 0x20) {
                 throw GIVE_UP;
             }
-            ascii &= character >= 0;
             pos++;
         }
-        String text = new String(in, start, pos - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        String text = new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
         pos++;
         return text;
     }
@@ -763,7 +780,11 @@ final class MatchLineScanner {
         do {
             skipSpace();
             expect('"');
+            int nameStart = pos;
             skipStringBody();
+            if (pos - nameStart > MAX_NAME_BYTES) {
+                throw GIVE_UP;
+            }
             skipSpace();
             expect(':');
             skipSpace();

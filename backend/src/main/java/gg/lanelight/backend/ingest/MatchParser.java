@@ -119,11 +119,16 @@ final class MatchParser {
 
     static String patchOf(String gameVersion) throws RejectedRecordException {
         String[] parts = gameVersion.split("\\.");
-        if (parts.length < 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
+        if (parts.length < 2 || !isVersionNumber(parts[0]) || !isVersionNumber(parts[1])) {
             throw new RejectedRecordException(
                     SkipReason.WRONG_TYPE, "info.gameVersion '" + gameVersion + "' is not major.minor[.…]");
         }
         return Integer.parseInt(parts[0]) + "." + Integer.parseInt(parts[1]);
+    }
+
+    /** One to nine ASCII digits, so that it always fits an int (a longer number is no patch). */
+    private static boolean isVersionNumber(String part) {
+        return part.matches("\\d{1,9}");
     }
 
     private ParticipantRow participant(JsonNode node, String path) throws RejectedRecordException {

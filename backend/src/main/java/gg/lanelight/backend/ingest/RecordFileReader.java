@@ -61,7 +61,7 @@ final class RecordFileReader {
                 readDocument(file, source, sink);
             }
         } catch (IOException e) {
-            sink.unreadable(new SkippedRecord(source, "whole file", SkipReason.UNREADABLE_FILE, e.toString()));
+            sink.unreadable(new SkippedRecord(source, "rest of file", SkipReason.UNREADABLE_FILE, unreadableDetail(e)));
         }
     }
 
@@ -135,20 +135,36 @@ final class RecordFileReader {
             sink.match(match, source, position);
             return;
         }
-        ReadRecord record;
         try (JsonParser parser = mapper.getFactory().createParser(bytes, offset, length)) {
-            parser.nextToken();
-            record = treeReader.read(parser);
-            if (parser.nextToken() != null) {
-                sink.unreadable(new SkippedRecord(
-                        source, position, SkipReason.NOT_JSON, "more content follows the value on the line"));
-                return;
+            if (parser.nextToken() == JsonToken.START_ARRAY) {
+                readArrayElements(parser, source, position, sink);
+            } else {
+                ReadRecord record = treeReader.read(parser);
+                if (parser.nextToken() != null) {
+                    sink.unreadable(new SkippedRecord(
+                            source, position, SkipReason.NOT_JSON, "more content follows the value on the line"));
+                    return;
+                }
+                sink.record(record, source, position);
             }
         } catch (JsonProcessingException e) {
             sink.unreadable(syntaxError(source, position, e));
-            return;
         }
-        sink.record(record, source, position);
+    }
+
+    /**
+     * A whole array on one line (a minified array of matches) holds one record per element, as a document's top-level
+     * array does; elements before a syntax error are kept.
+     */
+    private void readArrayElements(JsonParser parser, String source, String position, RecordSink sink)
+            throws IOException {
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            sink.record(treeReader.read(parser), source, position);
+        }
+        if (parser.nextToken() != null) {
+            sink.unreadable(new SkippedRecord(
+                    source, position, SkipReason.NOT_JSON, "more content follows the array on the line"));
+        }
     }
 
     private static boolean isBlank(byte[] bytes, int offset, int length) {
@@ -189,6 +205,12 @@ final class RecordFileReader {
     private void readValue(JsonParser parser, String source, RecordSink sink) throws IOException {
         String position = "line " + parser.currentTokenLocation().getLineNr();
         sink.record(treeReader.read(parser), source, position);
+    }
+
+    /** A truncated or corrupt gzip file fails part way: what came before it is kept, so say so and how to recover. */
+    private static String unreadableDetail(IOException e) {
+        return e.getMessage() + " (" + e.getClass().getSimpleName() + "): records read before this point were kept;"
+                + " replace the file with a complete copy and ingest it again (its matches already stored count once)";
     }
 
     private static SkippedRecord syntaxError(String source, String position, JsonProcessingException e) {

@@ -55,7 +55,7 @@ class IngestBadInputTest {
                         TestData.MAPPER.writeValueAsString(wrongType),
                         TestData.MAPPER.writeValueAsString(missingInfo),
                         compactMatch,
-                        "[1, 2]"));
+                        "42"));
         write("empty.json", "");
         write(
                 "pretty.json",
@@ -101,6 +101,62 @@ class IngestBadInputTest {
         write("array.json", array);
 
         assertEquals(2, ingest(folder).report().matches());
+    }
+
+    @Test
+    void aMinifiedArrayOfMatchesOnOneLineIsReadWhole() throws Exception {
+        write("array.json", TestData.MAPPER.writeValueAsString(List.of(withMatchId("KR_7"), withMatchId("KR_8"))));
+
+        IngestReport report = ingest(folder).report();
+
+        assertEquals(2, report.matches());
+        assertEquals(Map.of(), report.skipsByReason());
+    }
+
+    @Test
+    void numbersOutOfRangeAreWrongTypeAndTheRunGoesOn() throws Exception {
+        ObjectNode hugePatch = withMatchId("KR_21");
+        ((ObjectNode) hugePatch.path("info")).put("gameVersion", "99999999999.1.2");
+        ObjectNode hugeDuration = withMatchId("KR_22");
+        ((ObjectNode) hugeDuration.path("info")).put("gameDuration", new java.math.BigInteger("1" + "0".repeat(19)));
+        write(
+                "lines.json",
+                String.join(
+                        "\n",
+                        TestData.MAPPER.writeValueAsString(hugePatch),
+                        TestData.MAPPER.writeValueAsString(hugeDuration),
+                        compactMatch));
+
+        IngestReport report = ingest(folder).report();
+
+        assertEquals(1, report.matches());
+        assertEquals(Map.of("wrong-type", 2L), report.skipsByReason());
+        assertTrue(
+                report.examples().get(0).detail().contains("info.gameVersion"),
+                report.examples().toString());
+        assertTrue(
+                report.examples().get(1).detail().contains("info.gameDuration"),
+                report.examples().toString());
+    }
+
+    @Test
+    void aTruncatedGzipKeepsTheMatchesBeforeTheBreakAndSaysWhatToDo() throws Exception {
+        Path whole = folder.resolve("whole.json");
+        Files.writeString(
+                whole, (compactMatch + "\n").repeat(3) + TestData.MAPPER.writeValueAsString(withMatchId("KR_9")));
+        gzip(whole);
+        byte[] gzipped = Files.readAllBytes(whole);
+        Files.write(whole, java.util.Arrays.copyOf(gzipped, gzipped.length - 30));
+
+        IngestReport report = ingest(whole).report();
+
+        assertTrue(report.matches() >= 1, "the match before the break is kept");
+        SkippedRecord unreadable = report.examples().stream()
+                .filter(skip -> skip.reason() == SkipReason.UNREADABLE_FILE)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(unreadable.detail().contains("were kept"), unreadable.toString());
+        assertTrue(unreadable.detail().contains("complete copy"), unreadable.toString());
     }
 
     @Test
