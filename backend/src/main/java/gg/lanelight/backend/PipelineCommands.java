@@ -102,7 +102,7 @@ final class PipelineCommands {
                     ItemCatalog.bundled(),
                     new ObjectMapper());
         }
-        return SnapshotBuild.start(ItemCatalog.bundled(), new ObjectMapper());
+        return SnapshotBuild.start(command.text("duckdb-memory", null), ItemCatalog.bundled(), new ObjectMapper());
     }
 
     static void publish(SnapshotBuild build, SnapshotStore snapshots, CommandLine command) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gg.lanelight.backend.ingest.StagingDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +57,21 @@ class PipelineCommandsIT {
     void aggregateRefusesInputFilesWithTheUsage() throws Exception {
         assertEquals(2, run("aggregate", "--store=" + folder.resolve("s.duckdb"), "--input=x", "--out=y"));
         assertTrue(log("aggregate").contains("'aggregate' reads only the store"), log("aggregate"));
+    }
+
+    @Test
+    void aStoreOpenInAnotherProcessIsRefusedWithWhatToDo() throws Exception {
+        Path store = folder.resolve("busy.duckdb");
+        Path input = Files.copy(TestData.fixtureMatchFile(), folder.resolve("fixture.json"));
+
+        try (StagingDatabase holder = StagingDatabase.open(store, null)) {
+            assertEquals(1, run("ingest", "--input=" + input, "--store=" + store));
+        }
+
+        String ingestLog = log("ingest");
+        assertTrue(ingestLog.contains("is open in another process"), ingestLog);
+        assertTrue(ingestLog.contains("another --store file"), ingestLog);
+        assertEquals(0, run("ingest", "--input=" + input, "--store=" + store), "free again once the holder closed");
     }
 
     private static List<String> fixtureRanks(String tier) throws Exception {

@@ -45,7 +45,7 @@ public final class TestData {
 
     /** Ingests {@code inputs} and publishes one snapshot into {@code snapshots}. */
     public static Manifest buildSnapshot(Path snapshots, List<Path> inputs) throws Exception {
-        try (SnapshotBuild build = SnapshotBuild.start(ItemCatalog.bundled(), MAPPER)) {
+        try (SnapshotBuild build = SnapshotBuild.start(null, ItemCatalog.bundled(), MAPPER)) {
             build.ingester().ingestPaths(inputs);
             return build.publish(new SnapshotStore(snapshots), 3, Clock.systemUTC());
         }

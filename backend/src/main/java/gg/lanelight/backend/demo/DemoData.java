@@ -64,7 +64,7 @@ public final class DemoData {
         }
         progress.println("Building the demo snapshot (" + options.matches() + " matches) in " + cacheFolder);
         ObjectMapper mapper = new ObjectMapper();
-        try (SnapshotBuild build = SnapshotBuild.start(ItemCatalog.bundled(), mapper)) {
+        try (SnapshotBuild build = SnapshotBuild.start(null, ItemCatalog.bundled(), mapper)) {
             feedGenerated(build.ingester());
             build.ingester().ingestPaths(List.of(extractFixture()));
             build.publish(store, 1, Clock.systemUTC());

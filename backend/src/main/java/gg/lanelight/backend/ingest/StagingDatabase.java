@@ -63,12 +63,21 @@ public final class StagingDatabase implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Creates the database file (which must not exist yet) with the staging schema. */
+    /** Creates the database file (which must not exist yet) with the staging schema and DuckDB's default memory. */
     public static StagingDatabase create(Path file) throws SQLException {
+        return create(file, null);
+    }
+
+    /**
+     * Creates the database file (which must not exist yet) with the staging schema.
+     *
+     * @param memoryLimit DuckDB's {@code memory_limit} such as "2GB", or null for DuckDB's default (80% of RAM)
+     */
+    public static StagingDatabase create(Path file, String memoryLimit) throws SQLException {
         if (Files.exists(file)) {
             throw new SQLException("The staging database " + file + " already exists");
         }
-        return open(file, null);
+        return open(file, memoryLimit);
     }
 
     /**
@@ -78,13 +87,10 @@ public final class StagingDatabase implements AutoCloseable {
      * @throws SQLException also when the file is a store of another layout (written by another Lanelight version)
      */
     public static StagingDatabase open(Path file, String memoryLimit) throws SQLException {
-        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+        DuckDBConnection connection = connect(file);
         try (Statement statement = connection.createStatement()) {
             if (memoryLimit != null) {
-                try (PreparedStatement limit = connection.prepareStatement("SET memory_limit = ?")) {
-                    limit.setString(1, memoryLimit);
-                    limit.execute();
-                }
+                limitMemory(connection, memoryLimit);
             }
             checkLayout(statement, file);
             for (String ddl : SCHEMA) {
@@ -102,6 +108,33 @@ public final class StagingDatabase implements AutoCloseable {
         database.loadStoredPlayers();
         database.openAppenders();
         return database;
+    }
+
+    /** DuckDB lets one process at a time open a file; its own message names neither the store nor a way out. */
+    private static DuckDBConnection connect(Path file) throws SQLException {
+        try {
+            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("Could not set lock")) {
+                throw new SQLException(
+                        "The store " + file + " is open in another process (another ingest, snapshot or aggregate on"
+                                + " it): wait for that run to end, or give this run another --store file",
+                        e);
+            }
+            throw e;
+        }
+    }
+
+    private static void limitMemory(DuckDBConnection connection, String memoryLimit) throws SQLException {
+        try (PreparedStatement limit = connection.prepareStatement("SET memory_limit = ?")) {
+            limit.setString(1, memoryLimit);
+            limit.execute();
+        } catch (SQLException e) {
+            throw new SQLException(
+                    "--duckdb-memory=" + memoryLimit + " is not a size DuckDB reads: give a number and a unit, such as"
+                            + " 2GB or 512MB",
+                    e);
+        }
     }
 
     /** A store from before keys and arrays (its participant_rows is a table) cannot be read by this version. */

@@ -38,10 +38,21 @@ public final class SnapshotBuild implements AutoCloseable {
         this.ingester = ingester;
     }
 
-    /** Starts a build with its store in a new temporary folder, deleted on close. */
-    public static SnapshotBuild start(ItemCatalog items, ObjectMapper mapper) throws IOException, SQLException {
+    /**
+     * Starts a build with its store in a new temporary folder, deleted on close.
+     *
+     * @param memoryLimit DuckDB's memory_limit, e.g. "2GB", or null for DuckDB's default
+     */
+    public static SnapshotBuild start(String memoryLimit, ItemCatalog items, ObjectMapper mapper)
+            throws IOException, SQLException {
         Path workFolder = Files.createTempDirectory("lanelight-snapshot-");
-        StagingDatabase staging = StagingDatabase.create(workFolder.resolve("staging.duckdb"));
+        StagingDatabase staging;
+        try {
+            staging = StagingDatabase.create(workFolder.resolve("staging.duckdb"), memoryLimit);
+        } catch (SQLException e) {
+            SnapshotWriter.deleteTree(workFolder);
+            throw e;
+        }
         return new SnapshotBuild(workFolder, staging, new MatchIngester(staging, items, mapper));
     }
 

@@ -41,7 +41,7 @@ class RankBracketsTest {
         Path input = FixtureVariants.writeLines(folder.resolve("matches.json"), List.of(fixture, unranked));
 
         Manifest manifest;
-        try (SnapshotBuild build = SnapshotBuild.start(ItemCatalog.bundled(), TestData.MAPPER)) {
+        try (SnapshotBuild build = SnapshotBuild.start(null, ItemCatalog.bundled(), TestData.MAPPER)) {
             build.useRanks(RanksFile.read(ranksFile));
             build.ingester().ingestPaths(List.of(input));
             manifest = build.publish(new SnapshotStore(folder.resolve("snapshots")), 1, Clock.systemUTC());

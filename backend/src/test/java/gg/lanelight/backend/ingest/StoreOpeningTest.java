@@ -1,0 +1,59 @@
+package gg.lanelight.backend.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gg.lanelight.backend.TestData;
+import gg.lanelight.backend.ddragon.ItemCatalog;
+import gg.lanelight.backend.snapshot.SnapshotBuild;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening a store that cannot be used says why and what to do, and changes nothing in it. */
+class StoreOpeningTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aStoreOfTheFormerLayoutIsRefusedAndLeftAsItWas() throws Exception {
+        Path store = folder.resolve("layout-1.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
+                Statement statement = connection.createStatement()) {
+            // The participant table of layout 1 (main before keys and arrays), with a row in it.
+            statement.execute("CREATE TABLE participant_rows (match_id VARCHAR NOT NULL, participant_id INTEGER"
+                    + " NOT NULL, puuid VARCHAR NOT NULL, champion_id INTEGER NOT NULL)");
+            statement.execute("INSERT INTO participant_rows VALUES ('KR_1', 1, 'p1', 145)");
+        }
+        byte[] before = Files.readAllBytes(store);
+
+        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(store, null));
+
+        assertTrue(refused.getMessage().contains("older Lanelight (layout 1"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("ingest the matches again"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(store), "the old store is not touched");
+    }
+
+    @Test
+    void aMemoryLimitDuckDbCannotReadNamesTheOptionAndAnExample() {
+        SQLException refused =
+                assertThrows(SQLException.class, () -> StagingDatabase.open(folder.resolve("store.duckdb"), "lots"));
+
+        assertTrue(refused.getMessage().startsWith("--duckdb-memory=lots is not a size"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("2GB"), refused.getMessage());
+    }
+
+    @Test
+    void aSnapshotWithoutAStoreAlsoTakesTheMemoryLimit() {
+        SQLException refused = assertThrows(
+                SQLException.class, () -> SnapshotBuild.start("lots", ItemCatalog.bundled(), TestData.MAPPER));
+
+        assertTrue(refused.getMessage().startsWith("--duckdb-memory=lots"), refused.getMessage());
+    }
+}
