@@ -27,12 +27,18 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Two layouts: newline-delimited (one value per line; a bad line is skipped and reading goes on with the next)
  * and document (a pretty-printed value, several concatenated values, or a top-level array of them). A file is
- * newline-delimited when one of its first two non-blank lines is a whole JSON value by itself (pretty-printed JSON
- * never has one there); otherwise it is a document, and after a syntax error in a document the rest of the file
+ * newline-delimited when one of its first ten non-blank lines is a whole JSON object or array by itself
+ * (pretty-printed JSON hardly ever has one there); otherwise it is a document, and after a syntax error in a document the rest of the file
  * cannot be re-synchronised and is skipped. Thread-safe (no state between calls).
  */
 final class RecordFileReader {
     private static final int BUFFER_BYTES = 1 << 16;
+
+    /**
+     * Looking past the first line or two keeps a newline-delimited file that starts with a few bad lines from being
+     * read as a document, where the first syntax error would skip every match after it.
+     */
+    private static final int LINES_TO_TELL_LAYOUT = 10;
 
     /** Room for many match lines (about 15 KB each) between two refills; grows for longer lines. */
     private static final int LINES_BUFFER_BYTES = 1 << 20;
@@ -52,10 +58,10 @@ final class RecordFileReader {
     void read(Path file, RecordSink sink) {
         String source = file.toString();
         try {
-            List<String> firstLines = firstNonBlankLines(file, 2);
+            List<String> firstLines = firstNonBlankLines(file, LINES_TO_TELL_LAYOUT);
             if (firstLines.isEmpty()) {
                 sink.unreadable(new SkippedRecord(source, "whole file", SkipReason.EMPTY_FILE, "no JSON in the file"));
-            } else if (firstLines.stream().anyMatch(this::isWholeValue)) {
+            } else if (firstLines.stream().anyMatch(this::isWholeObjectOrArray)) {
                 readLines(file, source, sink);
             } else {
                 readDocument(file, source, sink);
@@ -65,22 +71,30 @@ final class RecordFileReader {
         }
     }
 
+    /** Up to {@code count} non-blank lines; a file that breaks off after some is reported when its records are read. */
     private List<String> firstNonBlankLines(Path file, int count) throws IOException {
         List<String> lines = new ArrayList<>(count);
         try (BufferedReader reader = open(file)) {
-            for (String line = reader.readLine(); line != null && lines.size() < count; line = reader.readLine()) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
                     lines.add(line);
                 }
+                if (lines.size() == count) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            if (lines.isEmpty()) {
+                throw e;
             }
         }
         return lines;
     }
 
-    private boolean isWholeValue(String line) {
+    /** Records are objects (or arrays of them); a lone string or number is also a pretty-printed array's last line. */
+    private boolean isWholeObjectOrArray(String line) {
         try {
-            lineReader.readValue(line);
-            return true;
+            return lineReader.<JsonNode>readValue(line).isContainerNode();
         } catch (JsonProcessingException e) {
             return false;
         }

@@ -114,6 +114,49 @@ class IngestBadInputTest {
     }
 
     @Test
+    void aNewlineDelimitedFileStartingWithBadLinesKeepsEveryMatchAfterThem() throws Exception {
+        String truncated = compactMatch.substring(0, compactMatch.length() / 3);
+        write(
+                "lines.json",
+                String.join(
+                        "\n",
+                        truncated,
+                        "not JSON",
+                        truncated,
+                        TestData.MAPPER.writeValueAsString(withMatchId("KR_31")),
+                        TestData.MAPPER.writeValueAsString(withMatchId("KR_32"))));
+
+        IngestReport report = ingest(folder).report();
+
+        assertEquals(2, report.matches());
+        assertEquals(Map.of("truncated-json", 2L, "not-json", 1L), report.skipsByReason());
+    }
+
+    @Test
+    void aPrettyPrintedMatchWithAStringAloneOnAnEarlyLineIsStillADocument() throws Exception {
+        String info = TestData.MAPPER.writeValueAsString(match.path("info"));
+        write(
+                "pretty.json",
+                String.join(
+                        "\n",
+                        "{",
+                        "  \"metadata\": {",
+                        "    \"matchId\": \"KR_41\",",
+                        "    \"participants\": [",
+                        "      \"p1\",",
+                        "      \"p2\"",
+                        "    ]",
+                        "  },",
+                        "  \"info\": " + info,
+                        "}"));
+
+        IngestReport report = ingest(folder).report();
+
+        assertEquals(1, report.matches());
+        assertEquals(Map.of(), report.skipsByReason());
+    }
+
+    @Test
     void numbersOutOfRangeAreWrongTypeAndTheRunGoesOn() throws Exception {
         ObjectNode hugePatch = withMatchId("KR_21");
         ((ObjectNode) hugePatch.path("info")).put("gameVersion", "99999999999.1.2");
