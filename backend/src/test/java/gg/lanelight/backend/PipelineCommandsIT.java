@@ -74,6 +74,30 @@ class PipelineCommandsIT {
         assertEquals(0, run("ingest", "--input=" + input, "--store=" + store), "free again once the holder closed");
     }
 
+    @Test
+    void aLineLargerThanTheHeapStopsTheRunWithWhatToDoInsteadOfHanging() throws Exception {
+        String match = TestData.MAPPER.writeValueAsString(TestData.fixtureMatch());
+        String huge = match.replaceFirst("\\{", "{\"pad\":\"" + "x".repeat(48 << 20) + "\",");
+        Path input = Files.writeString(folder.resolve("huge.json"), match + "\n" + huge + "\n");
+        List<String> command = new ArrayList<>(
+                BackendMainIT.command(List.of("ingest", "--input=" + input, "--store=" + folder.resolve("s.duckdb")))
+                        .command());
+        command.add(1, "-Xmx64m");
+
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("ingest.log").toFile())
+                .start();
+
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ingest did not finish: " + log("ingest"));
+        } finally {
+            process.destroyForcibly();
+        }
+        assertEquals(1, process.exitValue(), log("ingest"));
+        assertTrue(log("ingest").contains("raise -Xmx on the java command or split the file"), log("ingest"));
+    }
+
     private static List<String> fixtureRanks(String tier) throws Exception {
         List<String> lines = new ArrayList<>(List.of("puuid,tier"));
         for (JsonNode participant : TestData.fixtureMatch().path("info").path("participants")) {

@@ -191,7 +191,10 @@ public final class MatchIngester {
         } else if (parsed instanceof ParsedRecord.Skip skip) {
             unreadable(skip.skip());
         } else if (parsed instanceof ParsedRecord.Failure failure) {
-            throw new IllegalStateException("Reading the input failed: " + failure.cause(), failure.cause());
+            Exception cause = failure.cause();
+            // Our own failures are phrased for the user; anything else is named by its type too.
+            String what = cause instanceof IllegalStateException ? cause.getMessage() : cause.toString();
+            throw new IllegalStateException("Reading the input failed: " + what, cause);
         }
     }
 

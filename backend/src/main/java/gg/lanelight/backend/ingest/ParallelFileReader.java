@@ -56,6 +56,15 @@ final class ParallelFileReader implements AutoCloseable {
             } catch (Exception e) {
                 handOver(List.of(new ParsedRecord.Failure(e)));
                 return;
+            } catch (OutOfMemoryError e) {
+                // The line buffer (or Jackson's tree) that did not fit is garbage now; without this hand-over the
+                // writer would wait for this file forever.
+                handOver(List.of(new ParsedRecord.Failure(new IllegalStateException(
+                        "Reading " + file
+                                + " needed more memory than the Java heap has (a line or document too large to hold):"
+                                + " raise -Xmx on the java command or split the file, then ingest again",
+                        e))));
+                return;
             }
         }
     }
