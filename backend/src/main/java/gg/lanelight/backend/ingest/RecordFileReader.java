@@ -124,6 +124,8 @@ final class RecordFileReader {
                 System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
                 filled -= lineStart;
                 if (filled == buffer.length) {
+                    // Known shortcoming: nothing caps this growth, so one line larger than the heap stops the whole
+                    // run (ParallelFileReader reports it) instead of being skipped alone.
                     buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 }
             }
