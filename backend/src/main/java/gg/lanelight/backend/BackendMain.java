@@ -45,7 +45,8 @@ public final class BackendMain {
                             "rate-limit",
                             "rate-burst",
                             "trust-forwarded-for"),
-            "bench-serve", Set.of("snapshots", "work-dir", "seconds", "connections", "rates", "swaps"),
+            "bench-serve",
+                    Set.of("snapshots", "work-dir", "seconds", "connections", "rates", "swaps", "phases", "max-rate"),
             "demo", Set.of("port", "host", "matches", "data-dir", "featured-puuids", "seed"));
     private static final String USAGE = String.join(
             "\n",
@@ -61,6 +62,7 @@ public final class BackendMain {
             "        [--poll-millis=5000] [--rate-limit=REQUESTS_PER_SECOND --rate-burst=N] [--trust-forwarded-for=false]",
             "  bench-serve --snapshots=DIR [--work-dir=DIR] [--seconds=10] [--connections=64]"
                     + " [--rates=0.1,0.25,0.5,0.75] [--swaps=10]",
+            "              [--phases=max,nginx,rates,swaps,flood] [--max-rate=REQUESTS_PER_SECOND (else measured)]",
             "  demo [--port=0] [--host=127.0.0.1] [--matches=50000] [--data-dir=DIR] [--featured-puuids=…] [--seed=S]");
     static final long DEMO_SEED = 14_7L;
 
@@ -168,6 +170,17 @@ public final class BackendMain {
         stopped.await();
     }
 
+    private static Set<String> benchPhases(CommandLine command) throws UsageException {
+        List<String> phases = command.list("phases").isEmpty() ? ServeBenchmark.PHASES : command.list("phases");
+        for (String phase : phases) {
+            if (!ServeBenchmark.PHASES.contains(phase)) {
+                throw new UsageException(
+                        "--phases takes some of " + String.join(",", ServeBenchmark.PHASES) + ", got '" + phase + "'");
+            }
+        }
+        return Set.copyOf(phases);
+    }
+
     private static void benchServe(CommandLine command) throws Exception {
         Path workDir = command.has("work-dir")
                 ? Path.of(command.required("work-dir"))
@@ -189,7 +202,9 @@ public final class BackendMain {
                         (int) command.number("seconds", 10, 1, 600),
                         (int) command.number("connections", 64, 1, 10_000),
                         rates,
-                        (int) command.number("swaps", 10, 0, 100)),
+                        (int) command.number("swaps", 10, 0, 100),
+                        benchPhases(command),
+                        command.number("max-rate", 0, 0, 10_000_000)),
                 System.out);
         System.err.println("Benchmark files (nginx root and config, wrk scripts) are in " + workDir);
     }

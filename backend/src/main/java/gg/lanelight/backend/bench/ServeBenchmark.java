@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The serving benchmark on loopback: the stats service (in this JVM) and nginx serving the same responses as files,
@@ -43,10 +44,23 @@ public final class ServeBenchmark {
      * @param seconds length of each measured run
      * @param connections wrk connections of the as-fast-as-possible runs
      * @param rateFractions fixed rates to offer, as fractions of the service's maximum throughput
-     * @param swaps snapshot swaps in the last phase
+     * @param swaps snapshot swaps in the swap phase
+     * @param phases which of {@link #PHASES} to run
+     * @param maxRate the service's maximum throughput in requests per second from an earlier run, so that a subset of
+     *     phases offers the same rates; 0 measures it
      */
     public record Options(
-            Path snapshots, Path workDir, int seconds, int connections, List<Double> rateFractions, int swaps) {}
+            Path snapshots,
+            Path workDir,
+            int seconds,
+            int connections,
+            List<Double> rateFractions,
+            int swaps,
+            Set<String> phases,
+            double maxRate) {}
+
+    /** The phases in the order they run: our maximum, nginx, fixed rates, swaps under load, a flood. */
+    public static final List<String> PHASES = List.of("max", "nginx", "rates", "swaps", "flood");
 
     private ServeBenchmark(Options options, PrintStream out) {
         this.options = options;
@@ -63,20 +77,42 @@ public final class ServeBenchmark {
         PublishedSnapshot published = new SnapshotStore(snapshots).newest().orElseThrow();
         List<String> mix = RequestMix.of(published, MIX_SEED);
         printMachine(published);
+        double ourMaxRate = options.maxRate();
+        if (runs("max") || runs("nginx") || runs("rates") || runs("swaps")) {
+            ourMaxRate = servicePhases(snapshots, mix);
+        }
+        if (runs("flood")) {
+            floodPhase(snapshots, mix, (int) (ourMaxRate / 4));
+        }
+    }
+
+    /** Every phase on the unlimited service; returns its maximum throughput (measured, or given). */
+    private double servicePhases(Path snapshots, List<String> mix) throws Exception {
         ServeOptions serveOptions = ServeOptions.local("127.0.0.1", 0).withPollMillis(200);
-        double ourMaxRate;
         try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), serveOptions)) {
             String service = server.baseUri().toString();
-            Path nginxRoot = NginxCeiling.copyAnswers(options.workDir(), server.baseUri(), mix);
-            WrkRun.run(options.workDir(), service, mix, Math.min(5, options.seconds()), options.connections(), 0);
-            WrkRun.Result ourMax = measure("Lanelight", service, mix, 0);
-            double nginxMax = nginxPhase(nginxRoot, mix, ourMax.throughput());
-            printRatio(ourMax.throughput(), nginxMax);
-            ratesPhase(service, mix, ourMax.throughput());
-            swapPhase(server, snapshots, mix, (int) (ourMax.throughput() / 2));
-            ourMaxRate = ourMax.throughput();
+            double ourMax = options.maxRate();
+            if (runs("max") || ourMax == 0) {
+                printTableHeader();
+                WrkRun.run(options.workDir(), service, mix, Math.min(5, options.seconds()), options.connections(), 0);
+                ourMax = measure("Lanelight", service, mix, 0).throughput();
+            }
+            if (runs("nginx")) {
+                Path nginxRoot = NginxCeiling.copyAnswers(options.workDir(), server.baseUri(), mix);
+                printRatio(ourMax, nginxPhase(nginxRoot, mix, ourMax));
+            }
+            if (runs("rates")) {
+                ratesPhase(service, mix, ourMax);
+            }
+            if (runs("swaps") && options.swaps() > 0) {
+                swapPhase(server, snapshots, mix, (int) (ourMax / 2));
+            }
+            return ourMax;
         }
-        floodPhase(snapshots, mix, (int) (ourMaxRate / 4));
+    }
+
+    private boolean runs(String phase) {
+        return options.phases().contains(phase);
     }
 
     /**
@@ -145,6 +181,12 @@ public final class ServeBenchmark {
                 "Snapshot %s (%s matches); wrk -t2, %d s per run, request mix of 30%% builds, 20%% champion pages,"
                         + " 10%% tier list, 10%% matchups, 20%% players, 10%% recent matches, gzip accepted%n%n",
                 published.snapshotId(), published.manifest().input().get("matches"), options.seconds());
+        if (options.maxRate() > 0) {
+            out.printf(Locale.ROOT, "Maximum rate given: %,.0f req/s (not measured in this run)%n", options.maxRate());
+        }
+    }
+
+    private void printTableHeader() {
         out.println("| server | offered rate | connections | achieved req/s | p50 | p99 | p99.9 | errors | non-2xx |");
         out.println("|---|---|---|---|---|---|---|---|---|");
     }
@@ -164,8 +206,8 @@ public final class ServeBenchmark {
     }
 
     private void ratesPhase(String service, List<String> mix, double ourMax) throws Exception {
-        out.println("| server | offered rate | connections | achieved req/s | p50 | p99 | p99.9 | errors | non-2xx |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println();
+        printTableHeader();
         for (double fraction : options.rateFractions()) {
             measure("Lanelight", service, mix, (int) (ourMax * fraction));
         }
