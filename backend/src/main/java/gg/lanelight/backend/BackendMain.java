@@ -44,6 +44,7 @@ public final class BackendMain {
                             "poll-millis",
                             "rate-limit",
                             "rate-burst",
+                            "rate-pause-after",
                             "trust-forwarded-for"),
             "bench-serve",
                     Set.of("snapshots", "work-dir", "seconds", "connections", "rates", "swaps", "phases", "max-rate"),
@@ -60,6 +61,7 @@ public final class BackendMain {
             "  every batch command: [--progress=auto|on|off] (a bar on stderr; auto = when on a terminal)",
             "  serve (--snapshots=DIR | --snapshot-url=URL --download-dir=DIR) [--port=0] [--host=127.0.0.1]",
             "        [--poll-millis=5000] [--rate-limit=REQUESTS_PER_SECOND --rate-burst=N] [--trust-forwarded-for=false]",
+            "        [--rate-pause-after=8] (refusals in a row on a connection before further ones are held; 0 = never)",
             "  bench-serve --snapshots=DIR [--work-dir=DIR] [--seconds=10] [--connections=64]"
                     + " [--rates=0.1,0.25,0.5,0.75] [--swaps=10]",
             "              [--phases=max,nginx,rates,swaps,flood] [--max-rate=REQUESTS_PER_SECOND (else measured)]",
@@ -153,7 +155,8 @@ public final class BackendMain {
                 command.number("poll-millis", ServeOptions.DEFAULT_POLL_MILLIS, 50, 3_600_000),
                 command.number("rate-limit", 0, 0, 1_000_000),
                 (int) command.number("rate-burst", 100, 1, 1_000_000),
-                trust.equals("true"));
+                trust.equals("true"),
+                (int) command.number("rate-pause-after", ServeOptions.DEFAULT_RATE_PAUSE_AFTER, 0, 1_000_000));
     }
 
     private static void awaitShutdown(StatsServer server) throws InterruptedException {
