@@ -47,7 +47,16 @@ public final class BackendMain {
                             "rate-pause-after",
                             "trust-forwarded-for"),
             "bench-serve",
-                    Set.of("snapshots", "work-dir", "seconds", "connections", "rates", "swaps", "phases", "max-rate"),
+                    Set.of(
+                            "snapshots",
+                            "work-dir",
+                            "seconds",
+                            "connections",
+                            "rates",
+                            "swaps",
+                            "phases",
+                            "max-rate",
+                            "rate-pause-after"),
             "demo", Set.of("port", "host", "matches", "data-dir", "featured-puuids", "seed"));
     private static final String USAGE = String.join(
             "\n",
@@ -65,6 +74,7 @@ public final class BackendMain {
             "  bench-serve --snapshots=DIR [--work-dir=DIR] [--seconds=10] [--connections=64]"
                     + " [--rates=0.1,0.25,0.5,0.75] [--swaps=10]",
             "              [--phases=max,nginx,rates,swaps,flood] [--max-rate=REQUESTS_PER_SECOND (else measured)]",
+            "              [--rate-pause-after=8] (of the flood phase's service; 0 = refusals never held)",
             "  demo [--port=0] [--host=127.0.0.1] [--matches=50000] [--data-dir=DIR] [--featured-puuids=…] [--seed=S]");
     static final long DEMO_SEED = 14_7L;
 
@@ -207,7 +217,8 @@ public final class BackendMain {
                         rates,
                         (int) command.number("swaps", 10, 0, 100),
                         benchPhases(command),
-                        command.number("max-rate", 0, 0, 10_000_000)),
+                        command.number("max-rate", 0, 0, 10_000_000),
+                        (int) command.number("rate-pause-after", ServeOptions.DEFAULT_RATE_PAUSE_AFTER, 0, 1_000_000)),
                 System.out);
         System.err.println("Benchmark files (nginx root and config, wrk scripts) are in " + workDir);
     }

@@ -6,6 +6,7 @@ import gg.lanelight.backend.snapshot.SnapshotStore;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +49,7 @@ public final class ServeBenchmark {
      * @param phases which of {@link #PHASES} to run
      * @param maxRate the service's maximum throughput in requests per second from an earlier run, so that a subset of
      *     phases offers the same rates; 0 measures it
+     * @param ratePauseAfter the flood phase's {@link ServeOptions#ratePauseAfter()} (0: refusals are never held)
      */
     public record Options(
             Path snapshots,
@@ -57,7 +59,8 @@ public final class ServeBenchmark {
             List<Double> rateFractions,
             int swaps,
             Set<String> phases,
-            double maxRate) {}
+            double maxRate,
+            int ratePauseAfter) {}
 
     /** The phases in the order they run: our maximum, nginx, fixed rates, swaps under load, a flood. */
     public static final List<String> PHASES = List.of("max", "nginx", "rates", "swaps", "flood");
@@ -122,7 +125,8 @@ public final class ServeBenchmark {
     private void floodPhase(Path snapshots, List<String> mix, int rate) throws Exception {
         ServeOptions limited = ServeOptions.local("127.0.0.1", 0)
                 .withPollMillis(60_000)
-                .withRateLimit(FLOOD_LIMIT_PER_SECOND, FLOOD_LIMIT_PER_SECOND, true);
+                .withRateLimit(FLOOD_LIMIT_PER_SECOND, FLOOD_LIMIT_PER_SECOND, true)
+                .withRatePauseAfter(options.ratePauseAfter());
         try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), limited)) {
             String url = server.baseUri().toString();
             int seconds = options.seconds();
@@ -135,11 +139,15 @@ public final class ServeBenchmark {
                             0,
                             WrkRun.MANY_CLIENTS)
                     .result(seconds);
+            long cpuBefore = processCpuNanos();
             WrkRun.Result alone = WrkRun.start(options.workDir(), url, mix, seconds, 0, rate, WrkRun.MANY_CLIENTS)
                     .result(seconds);
+            long cpuAlone = processCpuNanos() - cpuBefore;
             WrkRun.Running flood = WrkRun.start(options.workDir(), url, mix, seconds + 2, 32, 0, "10.66.66.66");
+            cpuBefore = processCpuNanos();
             WrkRun.Result crowded = WrkRun.start(options.workDir(), url, mix, seconds, 0, rate, WrkRun.MANY_CLIENTS)
                     .result(seconds);
+            long cpuCrowded = processCpuNanos() - cpuBefore;
             WrkRun.Result flooder = flood.result(seconds + 2);
             out.printf(
                     Locale.ROOT,
@@ -158,7 +166,23 @@ public final class ServeBenchmark {
                     millis(crowded.p99Micros()),
                     millis(crowded.p999Micros()),
                     crowded.non2xx());
+            out.printf(
+                    Locale.ROOT,
+                    "Service CPU (this JVM): %.1f s in the %d s alone, %.1f s in the %d s with the flood;"
+                            + " refusals held after %d in a row on a connection (0 = never): %d held%n",
+                    cpuAlone / 1e9,
+                    seconds,
+                    cpuCrowded / 1e9,
+                    seconds,
+                    options.ratePauseAfter(),
+                    server.metrics().heldRefusalCount());
         }
+    }
+
+    /** CPU time of this JVM (the service runs in it; wrk and nginx are other processes). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Path copySnapshot() throws IOException {
