@@ -51,6 +51,10 @@ final class ServingSnapshot {
     /** At most this many players of the previous snapshot are looked up before a swap, and for at most this long. */
     static final int WARM_PLAYERS = 20_000;
 
+    /**
+     * Known limitation: a paced load counts its pauses against this deadline, so beside heavy traffic up to half as
+     * many players are looked up before the swap and more first requests after it wait for DuckDB.
+     */
     static final long WARM_NANOS = 10_000_000_000L;
 
     /** Tables of the first backend, which /v1/builds and /v1/players read: a snapshot without one is refused. */
