@@ -44,8 +44,19 @@ public final class BackendMain {
                             "poll-millis",
                             "rate-limit",
                             "rate-burst",
+                            "rate-pause-after",
                             "trust-forwarded-for"),
-            "bench-serve", Set.of("snapshots", "work-dir", "seconds", "connections", "rates", "swaps"),
+            "bench-serve",
+                    Set.of(
+                            "snapshots",
+                            "work-dir",
+                            "seconds",
+                            "connections",
+                            "rates",
+                            "swaps",
+                            "phases",
+                            "max-rate",
+                            "rate-pause-after"),
             "demo", Set.of("port", "host", "matches", "data-dir", "featured-puuids", "seed"));
     private static final String USAGE = String.join(
             "\n",
@@ -59,8 +70,11 @@ public final class BackendMain {
             "  every batch command: [--progress=auto|on|off] (a bar on stderr; auto = when on a terminal)",
             "  serve (--snapshots=DIR | --snapshot-url=URL --download-dir=DIR) [--port=0] [--host=127.0.0.1]",
             "        [--poll-millis=5000] [--rate-limit=REQUESTS_PER_SECOND --rate-burst=N] [--trust-forwarded-for=false]",
+            "        [--rate-pause-after=8] (refusals in a row on a connection before further ones are held; 0 = never)",
             "  bench-serve --snapshots=DIR [--work-dir=DIR] [--seconds=10] [--connections=64]"
                     + " [--rates=0.1,0.25,0.5,0.75] [--swaps=10]",
+            "              [--phases=max,nginx,rates,swaps,flood] [--max-rate=REQUESTS_PER_SECOND (else measured)]",
+            "              [--rate-pause-after=8] (of the flood phase's service; 0 = refusals never held)",
             "  demo [--port=0] [--host=127.0.0.1] [--matches=50000] [--data-dir=DIR] [--featured-puuids=…] [--seed=S]");
     static final long DEMO_SEED = 14_7L;
 
@@ -151,7 +165,8 @@ public final class BackendMain {
                 command.number("poll-millis", ServeOptions.DEFAULT_POLL_MILLIS, 50, 3_600_000),
                 command.number("rate-limit", 0, 0, 1_000_000),
                 (int) command.number("rate-burst", 100, 1, 1_000_000),
-                trust.equals("true"));
+                trust.equals("true"),
+                (int) command.number("rate-pause-after", ServeOptions.DEFAULT_RATE_PAUSE_AFTER, 0, 1_000_000));
     }
 
     private static void awaitShutdown(StatsServer server) throws InterruptedException {
@@ -166,6 +181,17 @@ public final class BackendMain {
         System.out.println("BACKEND READY " + server.baseUri());
         System.out.flush();
         stopped.await();
+    }
+
+    private static Set<String> benchPhases(CommandLine command) throws UsageException {
+        List<String> phases = command.list("phases").isEmpty() ? ServeBenchmark.PHASES : command.list("phases");
+        for (String phase : phases) {
+            if (!ServeBenchmark.PHASES.contains(phase)) {
+                throw new UsageException(
+                        "--phases takes some of " + String.join(",", ServeBenchmark.PHASES) + ", got '" + phase + "'");
+            }
+        }
+        return Set.copyOf(phases);
     }
 
     private static void benchServe(CommandLine command) throws Exception {
@@ -189,7 +215,10 @@ public final class BackendMain {
                         (int) command.number("seconds", 10, 1, 600),
                         (int) command.number("connections", 64, 1, 10_000),
                         rates,
-                        (int) command.number("swaps", 10, 0, 100)),
+                        (int) command.number("swaps", 10, 0, 100),
+                        benchPhases(command),
+                        command.number("max-rate", 0, 0, 10_000_000),
+                        (int) command.number("rate-pause-after", ServeOptions.DEFAULT_RATE_PAUSE_AFTER, 0, 1_000_000)),
                 System.out);
         System.err.println("Benchmark files (nginx root and config, wrk scripts) are in " + workDir);
     }

@@ -6,6 +6,7 @@ import gg.lanelight.backend.snapshot.SnapshotStore;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The serving benchmark on loopback: the stats service (in this JVM) and nginx serving the same responses as files,
@@ -43,10 +45,25 @@ public final class ServeBenchmark {
      * @param seconds length of each measured run
      * @param connections wrk connections of the as-fast-as-possible runs
      * @param rateFractions fixed rates to offer, as fractions of the service's maximum throughput
-     * @param swaps snapshot swaps in the last phase
+     * @param swaps snapshot swaps in the swap phase
+     * @param phases which of {@link #PHASES} to run
+     * @param maxRate the service's maximum throughput in requests per second from an earlier run, so that a subset of
+     *     phases offers the same rates; 0 measures it
+     * @param ratePauseAfter the flood phase's {@link ServeOptions#ratePauseAfter()} (0: refusals are never held)
      */
     public record Options(
-            Path snapshots, Path workDir, int seconds, int connections, List<Double> rateFractions, int swaps) {}
+            Path snapshots,
+            Path workDir,
+            int seconds,
+            int connections,
+            List<Double> rateFractions,
+            int swaps,
+            Set<String> phases,
+            double maxRate,
+            int ratePauseAfter) {}
+
+    /** The phases in the order they run: our maximum, nginx, fixed rates, swaps under load, a flood. */
+    public static final List<String> PHASES = List.of("max", "nginx", "rates", "swaps", "flood");
 
     private ServeBenchmark(Options options, PrintStream out) {
         this.options = options;
@@ -63,20 +80,43 @@ public final class ServeBenchmark {
         PublishedSnapshot published = new SnapshotStore(snapshots).newest().orElseThrow();
         List<String> mix = RequestMix.of(published, MIX_SEED);
         printMachine(published);
+        double ourMaxRate = options.maxRate();
+        if (runs("max") || runs("nginx") || runs("rates") || runs("swaps")) {
+            ourMaxRate = servicePhases(snapshots, mix);
+        }
+        if (runs("flood")) {
+            floodPhase(snapshots, mix, (int) (ourMaxRate / 4));
+        }
+    }
+
+    /** Every phase on the unlimited service; returns its maximum throughput (measured, or given). */
+    private double servicePhases(Path snapshots, List<String> mix) throws Exception {
         ServeOptions serveOptions = ServeOptions.local("127.0.0.1", 0).withPollMillis(200);
-        double ourMaxRate;
         try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), serveOptions)) {
             String service = server.baseUri().toString();
-            Path nginxRoot = NginxCeiling.copyAnswers(options.workDir(), server.baseUri(), mix);
+            // warms the JIT and sizes the heap, so that every phase (also one run alone) starts from the same state
             WrkRun.run(options.workDir(), service, mix, Math.min(5, options.seconds()), options.connections(), 0);
-            WrkRun.Result ourMax = measure("Lanelight", service, mix, 0);
-            double nginxMax = nginxPhase(nginxRoot, mix, ourMax.throughput());
-            printRatio(ourMax.throughput(), nginxMax);
-            ratesPhase(service, mix, ourMax.throughput());
-            swapPhase(server, snapshots, mix, (int) (ourMax.throughput() / 2));
-            ourMaxRate = ourMax.throughput();
+            double ourMax = options.maxRate();
+            if (runs("max") || ourMax == 0) {
+                printTableHeader();
+                ourMax = measure("Lanelight", service, mix, 0).throughput();
+            }
+            if (runs("nginx")) {
+                Path nginxRoot = NginxCeiling.copyAnswers(options.workDir(), server.baseUri(), mix);
+                printRatio(ourMax, nginxPhase(nginxRoot, mix, ourMax));
+            }
+            if (runs("rates")) {
+                ratesPhase(service, mix, ourMax);
+            }
+            if (runs("swaps") && options.swaps() > 0) {
+                swapPhase(server, snapshots, mix, (int) (ourMax / 2));
+            }
+            return ourMax;
         }
-        floodPhase(snapshots, mix, (int) (ourMaxRate / 4));
+    }
+
+    private boolean runs(String phase) {
+        return options.phases().contains(phase);
     }
 
     /**
@@ -86,7 +126,8 @@ public final class ServeBenchmark {
     private void floodPhase(Path snapshots, List<String> mix, int rate) throws Exception {
         ServeOptions limited = ServeOptions.local("127.0.0.1", 0)
                 .withPollMillis(60_000)
-                .withRateLimit(FLOOD_LIMIT_PER_SECOND, FLOOD_LIMIT_PER_SECOND, true);
+                .withRateLimit(FLOOD_LIMIT_PER_SECOND, FLOOD_LIMIT_PER_SECOND, true)
+                .withRatePauseAfter(options.ratePauseAfter());
         try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), limited)) {
             String url = server.baseUri().toString();
             int seconds = options.seconds();
@@ -99,11 +140,15 @@ public final class ServeBenchmark {
                             0,
                             WrkRun.MANY_CLIENTS)
                     .result(seconds);
+            long cpuBefore = processCpuNanos();
             WrkRun.Result alone = WrkRun.start(options.workDir(), url, mix, seconds, 0, rate, WrkRun.MANY_CLIENTS)
                     .result(seconds);
+            long cpuAlone = processCpuNanos() - cpuBefore;
             WrkRun.Running flood = WrkRun.start(options.workDir(), url, mix, seconds + 2, 32, 0, "10.66.66.66");
+            cpuBefore = processCpuNanos();
             WrkRun.Result crowded = WrkRun.start(options.workDir(), url, mix, seconds, 0, rate, WrkRun.MANY_CLIENTS)
                     .result(seconds);
+            long cpuCrowded = processCpuNanos() - cpuBefore;
             WrkRun.Result flooder = flood.result(seconds + 2);
             out.printf(
                     Locale.ROOT,
@@ -122,7 +167,23 @@ public final class ServeBenchmark {
                     millis(crowded.p99Micros()),
                     millis(crowded.p999Micros()),
                     crowded.non2xx());
+            out.printf(
+                    Locale.ROOT,
+                    "Service CPU (this JVM): %.1f s in the %d s alone, %.1f s in the %d s with the flood;"
+                            + " refusals held after %d in a row on a connection (0 = never): %d held%n",
+                    cpuAlone / 1e9,
+                    seconds,
+                    cpuCrowded / 1e9,
+                    seconds,
+                    options.ratePauseAfter(),
+                    server.metrics().heldRefusalCount());
         }
+    }
+
+    /** CPU time of this JVM (the service runs in it; wrk and nginx are other processes). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Path copySnapshot() throws IOException {
@@ -145,6 +206,12 @@ public final class ServeBenchmark {
                 "Snapshot %s (%s matches); wrk -t2, %d s per run, request mix of 30%% builds, 20%% champion pages,"
                         + " 10%% tier list, 10%% matchups, 20%% players, 10%% recent matches, gzip accepted%n%n",
                 published.snapshotId(), published.manifest().input().get("matches"), options.seconds());
+        if (options.maxRate() > 0) {
+            out.printf(Locale.ROOT, "Maximum rate given: %,.0f req/s (not measured in this run)%n", options.maxRate());
+        }
+    }
+
+    private void printTableHeader() {
         out.println("| server | offered rate | connections | achieved req/s | p50 | p99 | p99.9 | errors | non-2xx |");
         out.println("|---|---|---|---|---|---|---|---|---|");
     }
@@ -164,8 +231,8 @@ public final class ServeBenchmark {
     }
 
     private void ratesPhase(String service, List<String> mix, double ourMax) throws Exception {
-        out.println("| server | offered rate | connections | achieved req/s | p50 | p99 | p99.9 | errors | non-2xx |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println();
+        printTableHeader();
         for (double fraction : options.rateFractions()) {
             measure("Lanelight", service, mix, (int) (ourMax * fraction));
         }

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counters of the stats service in the Prometheus text format (version 0.0.4), written by hand: request counts by
- * endpoint and status, a latency histogram per endpoint, errors, rate-limited requests, snapshot age, swaps and
- * rejections. Recording is lock-free (LongAdder), so IO threads record without contention. Thread-safe.
+ * endpoint and status, a latency histogram per endpoint, errors, rate-limited requests, held refusals, snapshot age,
+ * swaps and rejections. Recording is lock-free (LongAdder), so IO threads record without contention. Thread-safe.
  */
 public final class ServingMetrics {
     /** Upper bounds of the latency buckets, in seconds. */
@@ -19,6 +19,8 @@ public final class ServingMetrics {
     private final Map<String, LongAdder> rejectedSnapshots = new ConcurrentHashMap<>();
     private final LongAdder swaps = new LongAdder();
     private final LongAdder rateLimited = new LongAdder();
+    private final LongAdder heldRefusals = new LongAdder();
+    private final LongAdder pausedConnections = new LongAdder();
     private volatile String snapshotId;
     private volatile long snapshotCreatedMillis;
 
@@ -29,6 +31,27 @@ public final class ServingMetrics {
 
     public void rateLimited() {
         rateLimited.increment();
+    }
+
+    /** A refusal is held back, pausing its connection (see {@code Tarpit}). */
+    public void refusalHeld() {
+        heldRefusals.increment();
+        pausedConnections.increment();
+    }
+
+    /** A held refusal was sent (or its connection was gone): the connection is no longer paused. */
+    public void heldRefusalSent() {
+        pausedConnections.decrement();
+    }
+
+    /** Refusals held back so far. */
+    public long heldRefusalCount() {
+        return heldRefusals.sum();
+    }
+
+    /** Connections whose refusal is being held now. */
+    public long pausedConnectionCount() {
+        return pausedConnections.sum();
     }
 
     /** A snapshot went live; {@code createdMillis} is its manifest's creation time (epoch ms). */
@@ -71,6 +94,18 @@ public final class ServingMetrics {
         sorted.forEach(endpoint -> endpoint.writeHistogram(text));
         header(text, "lanelight_rate_limited_total", "counter", "Requests refused with 429 by the rate limiter.");
         text.append("lanelight_rate_limited_total ").append(rateLimited.sum()).append('\n');
+        header(
+                text,
+                "lanelight_rate_limit_pauses_total",
+                "counter",
+                "429 answers held back because their connection kept sending refused requests.");
+        text.append("lanelight_rate_limit_pauses_total ")
+                .append(heldRefusals.sum())
+                .append('\n');
+        header(text, "lanelight_rate_limit_paused_connections", "gauge", "Connections paused by a held 429 now.");
+        text.append("lanelight_rate_limit_paused_connections ")
+                .append(pausedConnections.sum())
+                .append('\n');
         writeSnapshot(text, nowMillis);
         return text.toString();
     }

@@ -3,6 +3,7 @@ package gg.lanelight.backend.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.metrics.ServingMetrics;
+import gg.lanelight.backend.ratelimit.Tarpit;
 import gg.lanelight.backend.ratelimit.TokenBucketLimiter;
 import gg.lanelight.backend.serve.ApiResponses.ApiError;
 import gg.lanelight.backend.serve.ApiResponses.Health;
@@ -52,6 +53,7 @@ final class ApiHandlers implements HttpHandler {
     private final ObjectMapper mapper;
     private final ServingMetrics metrics;
     private final TokenBucketLimiter limiter;
+    private final Tarpit tarpit;
     private final boolean trustForwardedFor;
     private final RequestLimits limits;
     private final PreparedResponse openApi;
@@ -61,6 +63,7 @@ final class ApiHandlers implements HttpHandler {
 
     /**
      * @param limiter null when rate limiting is off
+     * @param tarpit holds back the refusals of a connection that keeps being refused
      * @param openApi the OpenAPI document's bytes
      * @param limits the limits this handler enforces itself (URL length, body deadline)
      */
@@ -69,6 +72,7 @@ final class ApiHandlers implements HttpHandler {
             ObjectMapper mapper,
             ServingMetrics metrics,
             TokenBucketLimiter limiter,
+            Tarpit tarpit,
             boolean trustForwardedFor,
             byte[] openApi,
             RequestLimits limits) {
@@ -77,6 +81,7 @@ final class ApiHandlers implements HttpHandler {
         this.mapper = mapper;
         this.metrics = metrics;
         this.limiter = limiter;
+        this.tarpit = tarpit;
         this.trustForwardedFor = trustForwardedFor;
         this.openApi = PreparedResponse.cacheable(200, openApi, "openapi", "public, max-age=300");
         this.noSnapshot = error(
@@ -515,14 +520,20 @@ final class ApiHandlers implements HttpHandler {
     }
 
     private boolean isThrottled(HttpServerExchange exchange, Endpoint endpoint, long started) {
-        long waitNanos = limiter.tryAcquire(clientOf(exchange), started);
+        String client = clientOf(exchange);
+        long waitNanos = limiter.tryAcquire(client, started);
         if (waitNanos == 0) {
+            tarpit.admitted(exchange);
             return false;
         }
         metrics.rateLimited();
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
-        send(exchange, endpoint, null, tooManyRequests, started);
+        tarpit.refuse(
+                exchange,
+                client,
+                waitNanos,
+                heldNanos -> send(exchange, endpoint, null, tooManyRequests, started + heldNanos));
         return true;
     }
 

@@ -44,11 +44,13 @@ final class PrecomputedResponses {
 
     private final String snapshotId;
     private final ObjectMapper mapper;
+    private final LoadPacer pacer;
     private final Map<String, PreparedResponse> responses = new HashMap<>();
 
-    private PrecomputedResponses(String snapshotId, ObjectMapper mapper) {
+    private PrecomputedResponses(String snapshotId, ObjectMapper mapper, LoadPacer pacer) {
         this.snapshotId = snapshotId;
         this.mapper = mapper;
+        this.pacer = pacer;
     }
 
     static String buildKey(int championId, String role, String patch, int queue) {
@@ -71,12 +73,19 @@ final class PrecomputedResponses {
         return snapshotId;
     }
 
-    /** Every champion response and matchup of the snapshot in {@code db}, by key. */
-    static Precomputed of(Connection db, String snapshotId, ObjectMapper mapper, boolean hasChampionTables)
+    /** Every champion response and matchup of the snapshot in {@code db}, by key, paced by {@code pacer}. */
+    static Precomputed of(
+            Connection db, String snapshotId, ObjectMapper mapper, boolean hasChampionTables, LoadPacer pacer)
             throws SQLException, JsonProcessingException {
-        PrecomputedResponses built = new PrecomputedResponses(snapshotId, mapper);
+        PrecomputedResponses built = new PrecomputedResponses(snapshotId, mapper, pacer);
         try (Statement statement = db.createStatement()) {
-            built.addBuilds(cells(statement), coreItems(statement), runes(statement), spells(statement));
+            List<CellTotals> cells = cells(statement);
+            pacer.pace();
+            Map<BuildCell, CoreItems> items = coreItems(statement);
+            pacer.pace();
+            Map<BuildCell, Runes> runes = runes(statement);
+            pacer.pace();
+            built.addBuilds(cells, items, runes, spells(statement));
             Map<String, Matchup> matchups =
                     hasChampionTables ? ChampionPages.addTo(statement, built) : Map.<String, Matchup>of();
             return new Precomputed(Map.copyOf(built.responses), matchups);
@@ -107,8 +116,15 @@ final class PrecomputedResponses {
         }
     }
 
+    /** Serialises and keeps one answer, then lets the pacer pause the load (so callers need not). */
     void put(String key, Object body) throws JsonProcessingException {
         responses.put(key, PreparedResponse.cacheable(200, mapper.writeValueAsBytes(body), snapshotId, CACHE_CONTROL));
+        pacer.pace();
+    }
+
+    /** Lets the pacer pause the load between steps that serialise nothing (reading rows). */
+    void pace() {
+        pacer.pace();
     }
 
     private static List<CellTotals> cells(Statement statement) throws SQLException {

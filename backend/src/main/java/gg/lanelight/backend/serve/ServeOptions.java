@@ -10,11 +10,33 @@ package gg.lanelight.backend.serve;
  * @param rateBurst requests a client may send at once after being idle
  * @param trustForwardedFor take the client address from the last X-Forwarded-For entry (only behind a proxy that
  *     sets it; otherwise any client could pick its own bucket)
+ * @param ratePauseAfter refusals in a row for one client on one connection answered at once; further ones are held
+ *     back so the connection's next requests wait unread (see {@code Tarpit}); 0 never holds a refusal
  */
 public record ServeOptions(
-        String host, int port, long pollMillis, double rateLimitPerSecond, int rateBurst, boolean trustForwardedFor) {
+        String host,
+        int port,
+        long pollMillis,
+        double rateLimitPerSecond,
+        int rateBurst,
+        boolean trustForwardedFor,
+        int ratePauseAfter) {
 
     public static final long DEFAULT_POLL_MILLIS = 5_000;
+
+    /** A client honouring Retry-After is never refused this often in a row on one connection. */
+    public static final int DEFAULT_RATE_PAUSE_AFTER = 8;
+
+    /** As the canonical constructor, holding refusals after {@value #DEFAULT_RATE_PAUSE_AFTER} in a row. */
+    public ServeOptions(
+            String host,
+            int port,
+            long pollMillis,
+            double rateLimitPerSecond,
+            int rateBurst,
+            boolean trustForwardedFor) {
+        this(host, port, pollMillis, rateLimitPerSecond, rateBurst, trustForwardedFor, DEFAULT_RATE_PAUSE_AFTER);
+    }
 
     /** Loopback defaults: no rate limit, snapshots checked every 5 s. */
     public static ServeOptions local(String host, int port) {
@@ -22,10 +44,15 @@ public record ServeOptions(
     }
 
     public ServeOptions withPollMillis(long millis) {
-        return new ServeOptions(host, port, millis, rateLimitPerSecond, rateBurst, trustForwardedFor);
+        return new ServeOptions(host, port, millis, rateLimitPerSecond, rateBurst, trustForwardedFor, ratePauseAfter);
     }
 
     public ServeOptions withRateLimit(double perSecond, int burst, boolean forwardedFor) {
-        return new ServeOptions(host, port, pollMillis, perSecond, burst, forwardedFor);
+        return new ServeOptions(host, port, pollMillis, perSecond, burst, forwardedFor, ratePauseAfter);
+    }
+
+    /** @param refusals refusals in a row on one connection before they are held back; 0 never holds one */
+    public ServeOptions withRatePauseAfter(int refusals) {
+        return new ServeOptions(host, port, pollMillis, rateLimitPerSecond, rateBurst, trustForwardedFor, refusals);
     }
 }

@@ -51,6 +51,10 @@ final class ServingSnapshot {
     /** At most this many players of the previous snapshot are looked up before a swap, and for at most this long. */
     static final int WARM_PLAYERS = 20_000;
 
+    /**
+     * Known limitation: a paced load counts its pauses against this deadline, so beside heavy traffic up to half as
+     * many players are looked up before the swap and more first requests after it wait for DuckDB.
+     */
     static final long WARM_NANOS = 10_000_000_000L;
 
     /** Tables of the first backend, which /v1/builds and /v1/players read: a snapshot without one is refused. */
@@ -109,28 +113,26 @@ final class ServingSnapshot {
      * the champion responses, then looks up {@code hotPuuids} (the players asked for from the previous snapshot) so
      * that the first requests after the swap do not all queue for DuckDB. Runs on the loader thread only.
      *
+     * @param pacer paces the load between its steps (so that a swap leaves CPU to live traffic)
      * @throws SnapshotRejectedException when a file is missing, partial or corrupt
      */
-    static ServingSnapshot load(PublishedSnapshot published, ObjectMapper mapper, HotPlayers hotPuuids)
+    static ServingSnapshot load(PublishedSnapshot published, ObjectMapper mapper, HotPlayers hotPuuids, LoadPacer pacer)
             throws IOException, SQLException, SnapshotRejectedException {
-        Set<SnapshotTable> tables = verifyFiles(published);
+        Set<SnapshotTable> tables = verifyFiles(published, pacer);
         DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = root.createStatement()) {
             // one thread: a load runs beside live traffic and must leave the other core to it
             statement.execute("SET threads = 1");
             for (SnapshotTable table : tables) {
                 loadTable(root, table, published.file(table));
+                pacer.pace();
             }
-            statement.execute("CREATE INDEX player_summary_by_puuid ON player_summary (puuid)");
-            statement.execute("CREATE INDEX player_champions_by_puuid ON player_champions (puuid)");
-            if (tables.contains(SnapshotTable.PLAYER_RECENT_MATCHES)) {
-                statement.execute("CREATE INDEX player_recent_matches_by_puuid ON player_recent_matches (puuid)");
-            }
+            createIndexes(statement, tables, pacer);
             PrecomputedResponses.Precomputed precomputed = PrecomputedResponses.of(
-                    root, published.snapshotId(), mapper, tables.containsAll(CHAMPION_PAGE_TABLES));
+                    root, published.snapshotId(), mapper, tables.containsAll(CHAMPION_PAGE_TABLES), pacer);
             ServingSnapshot snapshot =
                     new ServingSnapshot(published, tables, patches(statement), root, mapper, precomputed);
-            snapshot.warmPlayers(hotPuuids.players(), hotPuuids.recentMatches());
+            snapshot.warmPlayers(hotPuuids.players(), hotPuuids.recentMatches(), pacer);
             return snapshot;
         } catch (SQLException | RuntimeException | JsonProcessingException e) {
             root.close();
@@ -138,8 +140,20 @@ final class ServingSnapshot {
         }
     }
 
+    private static void createIndexes(Statement statement, Set<SnapshotTable> tables, LoadPacer pacer)
+            throws SQLException {
+        statement.execute("CREATE INDEX player_summary_by_puuid ON player_summary (puuid)");
+        pacer.pace();
+        statement.execute("CREATE INDEX player_champions_by_puuid ON player_champions (puuid)");
+        pacer.pace();
+        if (tables.contains(SnapshotTable.PLAYER_RECENT_MATCHES)) {
+            statement.execute("CREATE INDEX player_recent_matches_by_puuid ON player_recent_matches (puuid)");
+            pacer.pace();
+        }
+    }
+
     /** Checks the manifest and every file; returns the tables to load (the required ones plus those present). */
-    private static Set<SnapshotTable> verifyFiles(PublishedSnapshot published)
+    private static Set<SnapshotTable> verifyFiles(PublishedSnapshot published, LoadPacer pacer)
             throws IOException, SnapshotRejectedException {
         if (published.manifest().formatVersion() != Manifest.FORMAT_VERSION) {
             throw new SnapshotRejectedException(
@@ -159,6 +173,7 @@ final class ServingSnapshot {
         }
         for (Manifest.TableFile file : published.manifest().tables()) {
             verifyFile(published.folder().resolve(file.file()), file);
+            pacer.pace();
         }
         return present;
     }
@@ -311,7 +326,8 @@ final class ServingSnapshot {
         }
     }
 
-    private void warmPlayers(List<String> summaries, List<String> recent) throws SQLException, JsonProcessingException {
+    private void warmPlayers(List<String> summaries, List<String> recent, LoadPacer pacer)
+            throws SQLException, JsonProcessingException {
         long deadline = System.nanoTime() + WARM_NANOS;
         int warmed = 0;
         for (String puuid : summaries.subList(0, Math.min(WARM_PLAYERS, summaries.size()))) {
@@ -319,6 +335,7 @@ final class ServingSnapshot {
                 break;
             }
             player(puuid);
+            pacer.pace();
             warmed++;
         }
         for (String puuid : recent.subList(0, Math.min(WARM_PLAYERS, recent.size()))) {
@@ -326,6 +343,7 @@ final class ServingSnapshot {
                 break;
             }
             recentMatches(puuid);
+            pacer.pace();
             warmed++;
         }
         LOG.debug("Snapshot {}: looked up {} players asked for before", snapshotId, warmed);

@@ -112,10 +112,13 @@ final class SnapshotHolder implements AutoCloseable {
     private void swapTo(PublishedSnapshot newest) {
         long started = System.nanoTime();
         ServingSnapshot loaded;
+        LoadPacer pacer;
         try {
             ServingSnapshot serving = current.get();
+            // the first load serves no one yet and is awaited by start(), so it runs at full speed
+            pacer = new LoadPacer(serving == null ? 1 : LoadPacer.LOAD_SHARE);
             loaded = ServingSnapshot.load(
-                    newest, mapper, serving == null ? ServingSnapshot.HotPlayers.NONE : serving.hotPlayers());
+                    newest, mapper, serving == null ? ServingSnapshot.HotPlayers.NONE : serving.hotPlayers(), pacer);
         } catch (SnapshotRejectedException e) {
             reject(newest.snapshotId(), e.reason(), e.getMessage());
             return;
@@ -126,9 +129,10 @@ final class SnapshotHolder implements AutoCloseable {
         ServingSnapshot previous = current.getAndSet(loaded);
         metrics.snapshotServed(loaded.snapshotId(), loaded.createdAt().toEpochMilli());
         LOG.info(
-                "Serving snapshot {} (loaded in {} ms)",
+                "Serving snapshot {} (loaded in {} ms: {})",
                 loaded.snapshotId(),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                pacer.summary());
         if (previous != null) {
             previous.retire();
         }

@@ -2,6 +2,7 @@ package gg.lanelight.backend.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.lanelight.backend.metrics.ServingMetrics;
+import gg.lanelight.backend.ratelimit.Tarpit;
 import gg.lanelight.backend.ratelimit.TokenBucketLimiter;
 import gg.lanelight.backend.snapshot.SnapshotStore;
 import io.undertow.Undertow;
@@ -23,12 +24,14 @@ public final class StatsServer implements AutoCloseable {
     private final Undertow undertow;
     private final SnapshotHolder holder;
     private final ServingMetrics metrics;
+    private final Tarpit tarpit;
     private final String host;
 
-    private StatsServer(Undertow undertow, SnapshotHolder holder, ServingMetrics metrics, String host) {
+    private StatsServer(Undertow undertow, SnapshotHolder holder, ServingMetrics metrics, Tarpit tarpit, String host) {
         this.undertow = undertow;
         this.holder = holder;
         this.metrics = metrics;
+        this.tarpit = tarpit;
         this.host = host;
     }
 
@@ -76,8 +79,9 @@ public final class StatsServer implements AutoCloseable {
         TokenBucketLimiter limiter = options.rateLimitPerSecond() > 0
                 ? new TokenBucketLimiter(options.rateLimitPerSecond(), options.rateBurst())
                 : null;
+        Tarpit tarpit = new Tarpit(options.ratePauseAfter(), metrics);
         ApiHandlers api = new ApiHandlers(
-                holder, mapper, metrics, limiter, options.trustForwardedFor(), openApiDocument(), limits);
+                holder, mapper, metrics, limiter, tarpit, options.trustForwardedFor(), openApiDocument(), limits);
         Undertow undertow = limits.applyTo(Undertow.builder())
                 .addHttpListener(options.port(), options.host())
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
@@ -85,7 +89,7 @@ public final class StatsServer implements AutoCloseable {
                 .setHandler(api)
                 .build();
         undertow.start();
-        return new StatsServer(undertow, holder, metrics, options.host());
+        return new StatsServer(undertow, holder, metrics, tarpit, options.host());
     }
 
     private static byte[] openApiDocument() {
@@ -116,6 +120,12 @@ public final class StatsServer implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // a held refusal is an open exchange; stopping the IO threads under it would fail noisily
+            tarpit.releaseAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         undertow.stop();
         holder.close();
     }
