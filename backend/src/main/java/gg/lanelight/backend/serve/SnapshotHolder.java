@@ -26,6 +26,9 @@ final class SnapshotHolder implements AutoCloseable {
     /** A rejected snapshot id is tried again after this long (an upload may have been in progress). */
     static final long RETRY_REJECTED_MILLIS = 60_000;
 
+    /** Stands for the id in logs when the newest manifest cannot be read far enough to name its snapshot. */
+    private static final String UNIDENTIFIED = "(newest, id unreadable)";
+
     private final SnapshotSource source;
     private final ServingMetrics metrics;
     private final ObjectMapper mapper;
@@ -80,7 +83,7 @@ final class SnapshotHolder implements AutoCloseable {
         try {
             newest = source.newest(this::isWanted);
         } catch (SnapshotRejectedException e) {
-            reject("(newest, id unreadable)", e.reason(), e.getMessage());
+            rejectUnidentified(e);
             return;
         } catch (Exception e) {
             warnOnce("Could not look for snapshots in " + source.describe() + ": " + e.getMessage());
@@ -137,6 +140,19 @@ final class SnapshotHolder implements AutoCloseable {
             previous.retire();
         }
         source.forgetAllBut(loaded.snapshotId());
+    }
+
+    /**
+     * A manifest too broken to name its snapshot has no id to remember, so the failure itself stands for one: the
+     * same broken manifest is counted once per {@link #RETRY_REJECTED_MILLIS}, like a rejected id, not on every poll.
+     */
+    private void rejectUnidentified(SnapshotRejectedException rejection) {
+        String failure = UNIDENTIFIED + " " + rejection.reason() + ": " + rejection.getMessage();
+        if (!isWanted(failure)) {
+            return;
+        }
+        rejectedAtMillis.put(failure, System.currentTimeMillis());
+        reject(UNIDENTIFIED, rejection.reason(), rejection.getMessage());
     }
 
     private void reject(String snapshotId, String reason, String message) {
