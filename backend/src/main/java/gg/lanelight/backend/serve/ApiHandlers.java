@@ -495,7 +495,7 @@ final class ApiHandlers implements HttpHandler {
             }
         }
         body.write(("],\"unknown\":[" + unknown + "]}").getBytes(StandardCharsets.UTF_8));
-        return PreparedResponse.uncached(200, body.toByteArray());
+        return PreparedResponse.uncachedCompressible(200, body.toByteArray());
     }
 
     /** Runs a DuckDB-backed answer on a worker thread with the snapshot retained for its whole duration. */
@@ -575,9 +575,11 @@ final class ApiHandlers implements HttpHandler {
         }
         headers.put(Headers.CACHE_CONTROL, response.cacheControl());
         int status = response.status();
+        if (response.etag() != null || response.gzipBody() != null) {
+            headers.put(Headers.VARY, "Accept-Encoding");
+        }
         if (response.etag() != null) {
             headers.put(Headers.ETAG, response.etag());
-            headers.put(Headers.VARY, "Accept-Encoding");
             status = Negotiation.matchesAny(exchange.getRequestHeaders().get(Headers.IF_NONE_MATCH), response.etag())
                     ? 304
                     : status;

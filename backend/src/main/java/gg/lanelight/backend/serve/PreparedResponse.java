@@ -42,9 +42,14 @@ final class PreparedResponse {
         return new PreparedResponse(status, body, gzipOrNull(body), etag(body, snapshotId), cacheControl, true);
     }
 
-    /** As {@link #cacheable}, for a body built for one request: plain, on the heap. */
+    /** As {@link #cacheable}, for a body built for one request: on the heap, gzip-compressed when large enough. */
     static PreparedResponse cacheableOnce(int status, byte[] body, String snapshotId, String cacheControl) {
-        return new PreparedResponse(status, body, null, etag(body, snapshotId), cacheControl, false);
+        return new PreparedResponse(status, body, gzipOrNull(body), etag(body, snapshotId), cacheControl, false);
+    }
+
+    /** A large answer of the moment (a batch of players): not stored by caches, but gzip-compressed when asked. */
+    static PreparedResponse uncachedCompressible(int status, byte[] body) {
+        return new PreparedResponse(status, body, gzipOrNull(body), null, "no-store", false);
     }
 
     /** A response that caches and proxies must not keep (errors of the moment, live values). */
@@ -94,7 +99,7 @@ final class PreparedResponse {
     /** A fresh view of the body for one send (views share the bytes; each has its own position). */
     ByteBuffer bodyBuffer(boolean gzip) {
         if (directBody == null) {
-            return ByteBuffer.wrap(body);
+            return ByteBuffer.wrap(gzip && gzipBody != null ? gzipBody : body);
         }
         return (gzip && directGzipBody != null ? directGzipBody : directBody).duplicate();
     }

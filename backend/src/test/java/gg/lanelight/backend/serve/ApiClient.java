@@ -28,11 +28,16 @@ final class ApiClient {
     }
 
     HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
-        for (int index = 0; index < headers.length; index += 2) {
-            request.header(headers[index], headers[index + 1]);
-        }
-        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return requestBytes("GET", path, null, headers);
+    }
+
+    /** As {@link #request}, keeping the body's bytes as sent (e.g. gzip). */
+    HttpResponse<byte[]> requestBytes(String method, String path, String body, String... headers) throws Exception {
+        return HTTP.send(
+                builder(method, path, body, headers)
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> post(String path, String body) throws Exception {
@@ -41,6 +46,10 @@ final class ApiClient {
 
     /** Any method, with a body (null for none) and header name/value pairs. */
     HttpResponse<String> request(String method, String path, String body, String... headers) throws Exception {
+        return send(builder(method, path, body, headers));
+    }
+
+    private HttpRequest.Builder builder(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(
                         method,
@@ -48,7 +57,7 @@ final class ApiClient {
         for (int index = 0; index < headers.length; index += 2) {
             request.header(headers[index], headers[index + 1]);
         }
-        return send(request);
+        return request;
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

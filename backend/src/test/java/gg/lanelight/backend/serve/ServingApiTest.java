@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The endpoints added by issue 4 and the HTTP behaviour around them (ETag, gzip, limits), over real HTTP. */
 class ServingApiTest {
@@ -194,15 +196,24 @@ class ServingApiTest {
         assertTrue(first.headers().firstValue("Cache-Control").orElseThrow().contains("max-age="));
     }
 
-    @Test
-    void gzipIsSentOnlyWhenAskedAndHoldsTheSameJson() throws Exception {
-        HttpResponse<String> plain = client.get("/v1/tierlist");
-        HttpResponse<byte[]> zipped = client.getBytes("/v1/tierlist", "Accept-Encoding", "gzip");
+    /** Precomputed answers, recent-match pages built per request or kept, and the batch: all gzip when asked. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "GET, /v1/tierlist",
+        "GET, /v1/players/" + SharedSnapshot.FEATURED + "/matches",
+        "GET, /v1/players/" + SharedSnapshot.FEATURED + "/matches?size=20",
+        "POST, /v1/players/batch"
+    })
+    void gzipIsSentOnlyWhenAskedAndHoldsTheSameJson(String method, String path) throws Exception {
+        String body = method.equals("POST") ? "{\"puuids\":[\"" + SharedSnapshot.FEATURED + "\"]}" : null;
+        HttpResponse<String> plain = client.request(method, path, body);
+        HttpResponse<byte[]> zipped = client.requestBytes(method, path, body, "Accept-Encoding", "gzip");
 
         assertEquals(200, plain.statusCode(), plain.body());
         assertEquals(200, zipped.statusCode());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals("Accept-Encoding", zipped.headers().firstValue("Vary").orElseThrow());
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
             assertEquals(plain.body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
