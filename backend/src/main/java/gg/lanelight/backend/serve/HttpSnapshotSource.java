@@ -111,8 +111,13 @@ final class HttpSnapshotSource implements SnapshotSource {
         deleteTree(partial);
         Files.createDirectories(partial);
         long started = System.nanoTime();
-        for (Manifest.TableFile file : manifest.tables()) {
-            downloadFile(file.file(), partial.resolve(file.file()));
+        try {
+            for (Manifest.TableFile file : manifest.tables()) {
+                downloadFile(file.file(), partial.resolve(file.file()));
+            }
+        } catch (SnapshotRejectedException e) {
+            // named, so the loader retries this id only after a pause instead of downloading it again every poll
+            throw new SnapshotRejectedException(e.reason(), e.getMessage(), manifest.snapshotId());
         }
         Files.write(partial.resolve("manifest.json"), manifestBytes);
         Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);

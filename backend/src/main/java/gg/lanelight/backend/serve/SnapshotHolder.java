@@ -83,7 +83,7 @@ final class SnapshotHolder implements AutoCloseable {
         try {
             newest = source.newest(this::isWanted);
         } catch (SnapshotRejectedException e) {
-            rejectUnidentified(e);
+            rejectFromSource(e);
             return;
         } catch (Exception e) {
             warnOnce("Could not look for snapshots in " + source.describe() + ": " + e.getMessage());
@@ -143,10 +143,15 @@ final class SnapshotHolder implements AutoCloseable {
     }
 
     /**
-     * A manifest too broken to name its snapshot has no id to remember, so the failure itself stands for one: the
-     * same broken manifest is counted once per {@link #RETRY_REJECTED_MILLIS}, like a rejected id, not on every poll.
+     * A snapshot the source refused before it could be checked (its download failed) is rejected under its id. A
+     * manifest too broken to name its snapshot has no id to remember, so the failure itself stands for one: the same
+     * broken manifest is counted once per {@link #RETRY_REJECTED_MILLIS}, like a rejected id, not on every poll.
      */
-    private void rejectUnidentified(SnapshotRejectedException rejection) {
+    private void rejectFromSource(SnapshotRejectedException rejection) {
+        if (rejection.snapshotId() != null) {
+            reject(rejection.snapshotId(), rejection.reason(), rejection.getMessage());
+            return;
+        }
         String failure = UNIDENTIFIED + " " + rejection.reason() + ": " + rejection.getMessage();
         if (!isWanted(failure)) {
             return;

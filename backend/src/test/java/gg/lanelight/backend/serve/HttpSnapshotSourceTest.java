@@ -18,6 +18,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -38,6 +41,7 @@ class HttpSnapshotSourceTest {
 
     private HttpServer files;
     private Path published;
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
     @BeforeEach
     void startFileServer() throws Exception {
@@ -47,9 +51,11 @@ class HttpSnapshotSourceTest {
         files.start();
     }
 
-    /** A plain file server over the bucket folder, as an object store answers. */
+    /** A plain file server over the bucket folder, as an object store answers; counts the requests per name. */
     private void serveFile(HttpExchange exchange) throws java.io.IOException {
-        Path file = published.resolve(exchange.getRequestURI().getPath().substring("/stats/current/".length()));
+        String name = exchange.getRequestURI().getPath().substring("/stats/current/".length());
+        requests.computeIfAbsent(name, ignored -> new AtomicInteger()).incrementAndGet();
+        Path file = published.resolve(name);
         boolean found = Files.isRegularFile(file);
         byte[] body = found ? Files.readAllBytes(file) : new byte[0];
         exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
@@ -156,6 +162,31 @@ class HttpSnapshotSourceTest {
                         List.of(second),
                         left.map(path -> path.getFileName().toString()).toList());
             }
+        }
+    }
+
+    @Test
+    void aSnapshotWithAFileMissingFromTheBucketIsRejectedOnceAndNotDownloadedAgainOnEveryPoll() throws Exception {
+        Path snapshots = SharedSnapshot.copyInto(root);
+        URI base = URI.create("http://127.0.0.1:" + files.getAddress().getPort() + "/stats/current/");
+        PollCounter source = new PollCounter(new HttpSnapshotSource(base, root.resolve("downloads"), TestData.MAPPER));
+
+        try (StatsServer server =
+                StatsServer.start(source, ServeOptions.local("127.0.0.1", 0).withPollMillis(20))) {
+            ApiClient client = new ApiClient(server);
+            String good = publish(snapshots, SnapshotCopies.republish(snapshots, 1));
+            client.awaitServed(good, DEADLINE);
+            publish(snapshots, SnapshotCopies.republish(snapshots, 2));
+            Files.delete(published.resolve("matchups.parquet"));
+            ApiClient.awaitRejected(server, "download", DEADLINE);
+
+            source.awaitPolls(source.polls() + 10, DEADLINE);
+
+            assertEquals(1, server.metrics().rejectedCount("download"));
+            assertEquals(2, requests.get("matchups.parquet").get(), "one download per published snapshot");
+            assertEquals(
+                    good,
+                    ApiClient.ok(client.get("/v1/health")).path("snapshotId").asText());
         }
     }
 

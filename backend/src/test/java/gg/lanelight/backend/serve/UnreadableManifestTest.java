@@ -1,7 +1,6 @@
 package gg.lanelight.backend.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gg.lanelight.backend.snapshot.SnapshotStore;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
@@ -9,9 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,44 +43,5 @@ class UnreadableManifestTest {
         Path building = Files.createDirectory(snapshots.resolve(".building-" + id));
         Files.writeString(building.resolve("manifest.json"), "{\"formatVersion\":1,\"snapshotId\":");
         Files.move(building, snapshots.resolve(id));
-    }
-
-    /** The folder source, counting how often the loader looked for a newer snapshot. */
-    private static final class PollCounter implements SnapshotSource {
-        private final SnapshotSource delegate;
-        private final AtomicInteger polls = new AtomicInteger();
-
-        PollCounter(SnapshotSource delegate) {
-            this.delegate = delegate;
-        }
-
-        int polls() {
-            return polls.get();
-        }
-
-        void awaitPolls(int count, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (polls.get() < count) {
-                assertTrue(System.nanoTime() < deadline, "the loader stopped polling");
-                Thread.sleep(20);
-            }
-        }
-
-        @Override
-        public Optional<PublishedSnapshot> newest(Predicate<String> wanted)
-                throws IOException, SnapshotRejectedException {
-            polls.incrementAndGet();
-            return delegate.newest(wanted);
-        }
-
-        @Override
-        public void forgetAllBut(String servedId) {
-            delegate.forgetAllBut(servedId);
-        }
-
-        @Override
-        public String describe() {
-            return delegate.describe();
-        }
     }
 }
