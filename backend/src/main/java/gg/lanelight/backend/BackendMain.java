@@ -66,7 +66,8 @@ public final class BackendMain {
             "  snapshot --input=PATH[,PATH…] --out=SNAPSHOTS_DIR [--store=FILE] [--ranks=FILE] [--keep=3] [--threads=N]",
             "           [--duckdb-memory=2GB]   (with --store, --input is optional and only new files are read)",
             "  aggregate --store=FILE --out=SNAPSHOTS_DIR [--ranks=FILE] [--keep=3] [--duckdb-memory=2GB]",
-            "  bench-pipeline [--matches=1000000] [--work=DIR] [--threads=N] [--timeline-share=0.2] [--seed=1]",
+            "  bench-pipeline [--matches=1000000] [--work=DIR] [--threads=N] [--timeline-share=0.2] [--seed=1]"
+                    + " [--duckdb-memory=2GB]",
             "  every batch command: [--progress=auto|on|off] (a bar on stderr; auto = when on a terminal)",
             "  serve (--snapshots=DIR | --snapshot-url=URL --download-dir=DIR) [--port=0] [--host=127.0.0.1]",
             "        [--poll-millis=5000] [--rate-limit=REQUESTS_PER_SECOND --rate-burst=N] [--trust-forwarded-for=false]",

@@ -28,8 +28,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Two layouts: newline-delimited (one value per line; a bad line is skipped and reading goes on with the next)
  * and document (a pretty-printed value, several concatenated values, or a top-level array of them). A file is
  * newline-delimited when one of its first ten non-blank lines is a whole JSON object or array by itself
- * (pretty-printed JSON hardly ever has one there); otherwise it is a document, and after a syntax error in a document the rest of the file
- * cannot be re-synchronised and is skipped. Thread-safe (no state between calls).
+ * (pretty-printed JSON hardly ever has one there); otherwise it is a document, and after a syntax error in a
+ * document the rest of the file cannot be re-synchronised and is skipped. Thread-safe (no state between calls).
  */
 final class RecordFileReader {
     private static final int BUFFER_BYTES = 1 << 16;
