@@ -575,7 +575,7 @@ final class ApiHandlers implements HttpHandler {
         }
         headers.put(Headers.CACHE_CONTROL, response.cacheControl());
         int status = response.status();
-        if (response.etag() != null || response.gzipBody() != null) {
+        if (response.etag() != null || response.compressible()) {
             headers.put(Headers.VARY, "Accept-Encoding");
         }
         if (response.etag() != null) {
@@ -600,7 +600,7 @@ final class ApiHandlers implements HttpHandler {
 
     /** True (and Content-Encoding set) when the client accepts gzip and this response has a gzip form. */
     private static boolean wantsGzip(HttpServerExchange exchange, PreparedResponse response) {
-        if (response.gzipBody() == null) {
+        if (!response.compressible()) {
             return false;
         }
         if (!Negotiation.acceptsGzip(exchange.getRequestHeaders().get(Headers.ACCEPT_ENCODING))) {

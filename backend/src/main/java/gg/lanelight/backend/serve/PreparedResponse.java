@@ -8,8 +8,11 @@ import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A response serialised once and sent many times: status, JSON bytes, their gzip form (null when gzip would not
- * pay off), an ETag and a Cache-Control value. Immutable, so IO threads send it without locking.
+ * A response serialised once and sent many times: status, JSON bytes, their gzip form (none when gzip would not
+ * pay off), an ETag and a Cache-Control value. Snapshot answers are compressed when built; answers built for a request
+ * are compressed on the first send that asks for gzip, so clients that never ask pay nothing. Safe to send from any
+ * IO thread without locking (the lazily made gzip form is published through a volatile field; two threads making it
+ * at once make the same bytes).
  */
 final class PreparedResponse {
     /** Bodies smaller than this are sent plain: gzip framing would eat most of the saving. */
@@ -17,19 +20,21 @@ final class PreparedResponse {
 
     private final int status;
     private final byte[] body;
-    private final byte[] gzipBody;
+    private final boolean compressible;
+    private volatile byte[] gzipBody;
     private final ByteBuffer directBody;
     private final ByteBuffer directGzipBody;
     private final String etag;
     private final String cacheControl;
 
     private PreparedResponse(
-            int status, byte[] body, byte[] gzipBody, String etag, String cacheControl, boolean offHeap) {
+            int status, byte[] body, boolean compressible, String etag, String cacheControl, boolean offHeap) {
         this.status = status;
         this.body = body;
-        this.gzipBody = gzipBody;
+        this.compressible = compressible && body.length >= GZIP_MIN_BYTES;
+        this.gzipBody = this.compressible && offHeap ? gzip(body) : null;
         this.directBody = offHeap ? direct(body) : null;
-        this.directGzipBody = offHeap && gzipBody != null ? direct(gzipBody) : null;
+        this.directGzipBody = gzipBody != null ? direct(gzipBody) : null;
         this.etag = etag;
         this.cacheControl = cacheControl;
     }
@@ -39,22 +44,22 @@ final class PreparedResponse {
      * exactly when the body does.
      */
     static PreparedResponse cacheable(int status, byte[] body, String snapshotId, String cacheControl) {
-        return new PreparedResponse(status, body, gzipOrNull(body), etag(body, snapshotId), cacheControl, true);
+        return new PreparedResponse(status, body, true, etag(body, snapshotId), cacheControl, true);
     }
 
-    /** As {@link #cacheable}, for a body built for one request: on the heap, gzip-compressed when large enough. */
+    /** As {@link #cacheable}, for a body built for one request: on the heap, compressed when first asked. */
     static PreparedResponse cacheableOnce(int status, byte[] body, String snapshotId, String cacheControl) {
-        return new PreparedResponse(status, body, gzipOrNull(body), etag(body, snapshotId), cacheControl, false);
+        return new PreparedResponse(status, body, true, etag(body, snapshotId), cacheControl, false);
     }
 
     /** A large answer of the moment (a batch of players): not stored by caches, but gzip-compressed when asked. */
     static PreparedResponse uncachedCompressible(int status, byte[] body) {
-        return new PreparedResponse(status, body, gzipOrNull(body), null, "no-store", false);
+        return new PreparedResponse(status, body, true, null, "no-store", false);
     }
 
     /** A response that caches and proxies must not keep (errors of the moment, live values). */
     static PreparedResponse uncached(int status, byte[] body) {
-        return new PreparedResponse(status, body, null, null, "no-store", false);
+        return new PreparedResponse(status, body, false, null, "no-store", false);
     }
 
     private static String etag(byte[] body, String snapshotId) {
@@ -70,10 +75,7 @@ final class PreparedResponse {
         return buffer.asReadOnlyBuffer();
     }
 
-    private static byte[] gzipOrNull(byte[] body) {
-        if (body.length < GZIP_MIN_BYTES) {
-            return null;
-        }
+    private static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(body);
@@ -91,15 +93,28 @@ final class PreparedResponse {
         return body;
     }
 
-    /** The gzip-compressed body, or null when this response is always sent plain. */
-    byte[] gzipBody() {
-        return gzipBody;
+    /** True when the body has a gzip form (large enough, and not an error or live value). */
+    boolean compressible() {
+        return compressible;
+    }
+
+    /** The gzip-compressed body (made now if it was not yet), or null when this response is always sent plain. */
+    private byte[] gzipBody() {
+        if (!compressible) {
+            return null;
+        }
+        byte[] compressed = gzipBody;
+        if (compressed == null) {
+            compressed = gzip(body);
+            gzipBody = compressed;
+        }
+        return compressed;
     }
 
     /** A fresh view of the body for one send (views share the bytes; each has its own position). */
     ByteBuffer bodyBuffer(boolean gzip) {
         if (directBody == null) {
-            return ByteBuffer.wrap(gzip && gzipBody != null ? gzipBody : body);
+            return ByteBuffer.wrap(gzip && compressible ? gzipBody() : body);
         }
         return (gzip && directGzipBody != null ? directGzipBody : directBody).duplicate();
     }
