@@ -137,9 +137,9 @@ final class MatchLineScanner {
     private static final byte UTF8_LEAD = 4;
     private static final byte[] STRING_BYTES = stringBytes();
 
-    private static final long QUOTES = NewlineSearch.LOW_BITS * '"';
-    private static final long BACKSLASHES = NewlineSearch.LOW_BITS * '\\';
-    private static final long SPACES = NewlineSearch.LOW_BITS * ' ';
+    private static final long QUOTES = SwarBytes.LOW_BITS * '"';
+    private static final long BACKSLASHES = SwarBytes.LOW_BITS * '\\';
+    private static final long SPACES = SwarBytes.LOW_BITS * ' ';
 
     private final MatchParser rules;
     private final Participant participant = new Participant();
@@ -594,13 +594,13 @@ final class MatchLineScanner {
     private boolean sameWords(int start, int length, long[] words) {
         int last = words.length - 1;
         for (int index = 0; index < last; index++) {
-            if (NewlineSearch.word(in, start + index * Long.BYTES) != words[index]) {
+            if (SwarBytes.word(in, start + index * Long.BYTES) != words[index]) {
                 return false;
             }
         }
         int tail = length - last * Long.BYTES;
         long mask = tail == Long.BYTES ? -1L : (1L << (tail * 8)) - 1;
-        return (NewlineSearch.word(in, start + last * Long.BYTES) & mask) == words[last];
+        return (SwarBytes.word(in, start + last * Long.BYTES) & mask) == words[last];
     }
 
     private boolean sameBytes(int start, int length, byte[] name) {
@@ -842,9 +842,9 @@ final class MatchLineScanner {
      */
     private static int ordinaryRun(byte[] bytes, int position, int limit) {
         while (position + Long.BYTES <= limit) {
-            long word = NewlineSearch.word(bytes, position);
+            long word = SwarBytes.word(bytes, position);
             long special = zeroBytes(word ^ QUOTES) | zeroBytes(word ^ BACKSLASHES) | ((word - SPACES) & ~word) | word;
-            special &= NewlineSearch.HIGH_BITS;
+            special &= SwarBytes.HIGH_BITS;
             if (special != 0) {
                 return position + (Long.numberOfTrailingZeros(special) >>> 3);
             }
@@ -857,7 +857,7 @@ final class MatchLineScanner {
     }
 
     private static long zeroBytes(long word) {
-        return NewlineSearch.zeroBytes(word);
+        return SwarBytes.zeroBytes(word);
     }
 
     /** Checks the continuation bytes after a UTF-8 lead byte, as Jackson does when it decodes. */
@@ -967,7 +967,7 @@ final class MatchLineScanner {
             byte[] padded = Arrays.copyOf(NAME_BYTES[code], (NAME_BYTES[code].length + 7) / 8 * 8);
             words[code] = new long[padded.length / Long.BYTES];
             for (int index = 0; index < words[code].length; index++) {
-                words[code][index] = NewlineSearch.word(padded, index * Long.BYTES);
+                words[code][index] = SwarBytes.word(padded, index * Long.BYTES);
             }
         }
         return words;

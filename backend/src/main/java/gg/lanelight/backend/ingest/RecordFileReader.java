@@ -115,9 +115,9 @@ final class RecordFileReader {
                 int searchFrom = filled;
                 filled += read;
                 int lineStart = 0;
-                for (int newline = NewlineSearch.next(buffer, searchFrom, filled);
+                for (int newline = SwarBytes.next(buffer, searchFrom, filled);
                         newline >= 0;
-                        newline = NewlineSearch.next(buffer, lineStart, filled)) {
+                        newline = SwarBytes.next(buffer, lineStart, filled)) {
                     readLine(buffer, lineStart, newline - lineStart, source, ++lineNumber, sink, scanner);
                     lineStart = newline + 1;
                 }

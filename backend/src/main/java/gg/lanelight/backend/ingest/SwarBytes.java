@@ -4,15 +4,15 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
-/** Byte searches eight bytes at a time (SWAR), for splitting and scanning lines. Thread-safe (pure functions). */
-final class NewlineSearch {
+/** Byte work eight bytes at a time (SWAR): finding newlines, reading words, flagging zero bytes. Thread-safe. */
+final class SwarBytes {
     static final long LOW_BITS = 0x0101010101010101L;
     static final long HIGH_BITS = 0x8080808080808080L;
 
     private static final long NEWLINES = LOW_BITS * '\n';
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private NewlineSearch() {}
+    private SwarBytes() {}
 
     /** The index of the first '\n' in {@code bytes[from, to)}, or -1. */
     static int next(byte[] bytes, int from, int to) {
