@@ -117,18 +117,32 @@ final class MatchParser {
         return (int) (hasGameEndTimestamp ? gameDuration : gameDuration / 1000);
     }
 
+    /**
+     * "major.minor" from a gameVersion such as "14.7.571.8516": each of the first two dot-separated parts must be 1 to
+     * 9 ASCII digits (so that it fits an int); whatever follows the second part after a dot is not read. Read by hand:
+     * this runs once per match, and a regular expression cost a visible share of ingest.
+     */
     static String patchOf(String gameVersion) throws RejectedRecordException {
-        String[] parts = gameVersion.split("\\.");
-        if (parts.length < 2 || !isVersionNumber(parts[0]) || !isVersionNumber(parts[1])) {
+        int majorEnd = versionNumberEnd(gameVersion, 0);
+        int minorEnd = majorEnd < 0 || majorEnd == gameVersion.length() || gameVersion.charAt(majorEnd) != '.'
+                ? -1
+                : versionNumberEnd(gameVersion, majorEnd + 1);
+        if (minorEnd < 0 || (minorEnd < gameVersion.length() && gameVersion.charAt(minorEnd) != '.')) {
             throw new RejectedRecordException(
                     SkipReason.WRONG_TYPE, "info.gameVersion '" + gameVersion + "' is not major.minor[.…]");
         }
-        return Integer.parseInt(parts[0]) + "." + Integer.parseInt(parts[1]);
+        return Integer.parseInt(gameVersion, 0, majorEnd, 10) + "."
+                + Integer.parseInt(gameVersion, majorEnd + 1, minorEnd, 10);
     }
 
-    /** One to nine ASCII digits, so that it always fits an int (a longer number is no patch). */
-    private static boolean isVersionNumber(String part) {
-        return part.matches("\\d{1,9}");
+    /** Where a run of one to nine ASCII digits from {@code start} ends, or -1 when there is no such run. */
+    private static int versionNumberEnd(String version, int start) {
+        int index = start;
+        while (index < version.length() && version.charAt(index) >= '0' && version.charAt(index) <= '9') {
+            index++;
+        }
+        int digits = index - start;
+        return digits >= 1 && digits <= 9 ? index : -1;
     }
 
     private ParticipantRow participant(JsonNode node, String path) throws RejectedRecordException {
@@ -174,14 +188,13 @@ final class MatchParser {
 
     /** Inventory slots are not purchase order, so the core is taken in ascending item id to give a stable key. */
     List<Integer> inventoryCore(int[] slots) {
-        List<Integer> completed = new ArrayList<>();
+        SortedDistinctInts completed = new SortedDistinctInts(slots.length);
         for (int itemId : slots) {
-            if (items.isCompleted(itemId) && !completed.contains(itemId)) {
+            if (items.isCompleted(itemId)) {
                 completed.add(itemId);
             }
         }
-        completed.sort(null);
-        return completed.size() < CORE_SIZE ? List.of() : List.copyOf(completed.subList(0, CORE_SIZE));
+        return completed.size() < CORE_SIZE ? List.of() : completed.lowest(CORE_SIZE);
     }
 
     /** The summoner-spell pair in ascending order, or an empty list when either is 0 (absent). */

@@ -3,9 +3,11 @@ package gg.lanelight.backend.ingest;
 import java.util.List;
 
 /**
- * How a participant's numbers sit in {@code participant_store.numbers} (an {@code INTEGER[27]}, 1-based in SQL), and
- * the session view {@code participant_rows} that names them again for the aggregate SQL. Thread-safe (constants and
- * pure functions).
+ * How a participant's numbers sit in {@code participant_store.numbers} (an {@code INTEGER[28]}, 1-based in SQL), and
+ * the session view {@code participant_rows} that names them again for the aggregate SQL. The last element is the
+ * role's code among {@link #KNOWN_ROLES} (appending a number costs less than appending a string); any other role is
+ * stored as text in {@code participant_store.role}, which is NULL otherwise. Thread-safe (constants and pure
+ * functions).
  */
 final class ParticipantNumbers {
     /** Element names in array order; null elements are SQL NULLs. */
@@ -38,7 +40,14 @@ final class ParticipantNumbers {
             "spell_1",
             "spell_2");
 
-    static final int COUNT = NAMES.size();
+    /** teamPosition values stored as a code: 1 for the first, and so on; 0 means the role is stored as text. */
+    static final List<String> KNOWN_ROLES = List.of("", "TOP", "JUNGLE", "MIDDLE", "BOTTOM", "UTILITY");
+
+    /** The named numbers and the role code. */
+    static final int COUNT = NAMES.size() + 1;
+
+    /** Where the role code sits (0-based). */
+    static final int ROLE_CODE = NAMES.size();
 
     private static final int WIN = NAMES.indexOf("win");
     private static final int BOT = NAMES.indexOf("bot");
@@ -52,14 +61,23 @@ final class ParticipantNumbers {
     private ParticipantNumbers() {}
 
     private static String view() {
+        StringBuilder role = new StringBuilder("CASE p.numbers[" + (ROLE_CODE + 1) + "]");
+        for (int code = 1; code <= KNOWN_ROLES.size(); code++) {
+            role.append(" WHEN ")
+                    .append(code)
+                    .append(" THEN '")
+                    .append(KNOWN_ROLES.get(code - 1))
+                    .append("'");
+        }
+        role.append(" ELSE p.role END AS role");
         StringBuilder columns = new StringBuilder();
-        for (int index = 0; index < COUNT; index++) {
+        for (int index = 0; index < NAMES.size(); index++) {
             String element = "p.numbers[" + (index + 1) + "]";
             String value = index == WIN || index == BOT ? element + " = 1" : element;
             columns.append(", ").append(value).append(" AS ").append(NAMES.get(index));
         }
         return "CREATE OR REPLACE TEMPORARY VIEW participant_rows AS SELECT p.match_key, COALESCE(pl.puuid, '') AS"
-                + " puuid, p.role" + columns + " FROM participant_store p LEFT JOIN players pl ON pl.player_key ="
+                + " puuid, " + role + columns + " FROM participant_store p LEFT JOIN players pl ON pl.player_key ="
                 + " p.player_key";
     }
 
@@ -86,7 +104,13 @@ final class ParticipantNumbers {
             numbers[index++] = row.runes().subStyleId();
             index = list(row.runes().perkIds(), 9, numbers, nulls, index);
         }
-        list(row.spellIds(), 2, numbers, nulls, index);
+        index = list(row.spellIds(), 2, numbers, nulls, index);
+        numbers[index] = roleCode(row.role());
+    }
+
+    /** The role's code, or 0 when the role is not one of {@link #KNOWN_ROLES} (then it is stored as text). */
+    static int roleCode(String role) {
+        return KNOWN_ROLES.indexOf(role) + 1;
     }
 
     private static int nullable(Integer value, int[] numbers, boolean[] nulls, int index) {

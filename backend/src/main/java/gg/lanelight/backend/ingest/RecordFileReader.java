@@ -47,10 +47,12 @@ final class RecordFileReader {
     private final ObjectReader lineReader;
     private final RecordTreeReader treeReader;
     private final MatchParser matchRules;
+    private final ItemCatalog items;
 
     RecordFileReader(ObjectMapper mapper, ItemCatalog items) {
         this.mapper = mapper;
         this.matchRules = new MatchParser(items);
+        this.items = items;
         this.lineReader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.treeReader = new RecordTreeReader(mapper);
     }
@@ -101,12 +103,13 @@ final class RecordFileReader {
     }
 
     /**
-     * Reads every line by itself: an ordinary match through the {@link MatchLineScanner}, anything else (timelines,
-     * bad lines) through Jackson, so one bad line costs only itself. Lines are read where they lie in the read buffer;
+     * Reads every line by itself: an ordinary match through the {@link MatchLineScanner}, an ordinary timeline through
+     * the {@link TimelineLineScanner}, anything else (bad lines, odd ones) through Jackson, so one bad line costs only
+     * itself. Lines are read where they lie in the read buffer;
      * the buffer grows to hold the longest line.
      */
     private void readLines(Path file, String source, RecordSink sink) throws IOException {
-        MatchLineScanner scanner = new MatchLineScanner(matchRules);
+        LineScanners scanners = new LineScanners(new MatchLineScanner(matchRules), new TimelineLineScanner());
         try (InputStream in = openBytes(file)) {
             byte[] buffer = new byte[LINES_BUFFER_BYTES];
             int filled = 0;
@@ -118,7 +121,7 @@ final class RecordFileReader {
                 for (int newline = SwarBytes.next(buffer, searchFrom, filled);
                         newline >= 0;
                         newline = SwarBytes.next(buffer, lineStart, filled)) {
-                    readLine(buffer, lineStart, newline - lineStart, source, ++lineNumber, sink, scanner);
+                    readLine(buffer, lineStart, newline - lineStart, source, ++lineNumber, sink, scanners);
                     lineStart = newline + 1;
                 }
                 System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
@@ -129,7 +132,7 @@ final class RecordFileReader {
                     buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 }
             }
-            readLine(buffer, 0, filled, source, ++lineNumber, sink, scanner);
+            readLine(buffer, 0, filled, source, ++lineNumber, sink, scanners);
         }
     }
 
@@ -140,15 +143,20 @@ final class RecordFileReader {
             String source,
             long lineNumber,
             RecordSink sink,
-            MatchLineScanner scanner)
+            LineScanners scanners)
             throws IOException {
         if (isBlank(bytes, offset, length)) {
             return;
         }
         String position = "line " + lineNumber;
-        ParsedMatch match = scanner.read(bytes, offset, length);
+        ParsedMatch match = scanners.matches().read(bytes, offset, length);
         if (match != null) {
             sink.match(match, source, position);
+            return;
+        }
+        TimelineLineScanner.ScannedTimeline timeline = scanners.timelines().read(bytes, offset, length);
+        if (timeline != null) {
+            sink.timeline(timeline.matchId(), timeline.frames().facts(items), source, position);
             return;
         }
         try (JsonParser parser = mapper.getFactory().createParser(bytes, offset, length)) {
@@ -182,6 +190,9 @@ final class RecordFileReader {
                     source, position, SkipReason.NOT_JSON, "more content follows the array on the line"));
         }
     }
+
+    /** One reading thread's fast paths. */
+    private record LineScanners(MatchLineScanner matches, TimelineLineScanner timelines) {}
 
     private static boolean isBlank(byte[] bytes, int offset, int length) {
         for (int index = offset; index < offset + length; index++) {

@@ -26,7 +26,7 @@ import org.duckdb.DuckDBConnection;
  */
 public final class StagingDatabase implements AutoCloseable {
     /** Bumped whenever a table changes shape; a store of another layout is refused with a message. */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
 
     private static final List<String> SCHEMA = List.of(
             "CREATE TABLE IF NOT EXISTS store_layout (layout INTEGER NOT NULL)",
@@ -36,7 +36,7 @@ public final class StagingDatabase implements AutoCloseable {
             "CREATE TABLE IF NOT EXISTS match_bans (match_key BIGINT NOT NULL, champion_id INTEGER NOT NULL)",
             "CREATE TABLE IF NOT EXISTS players (player_key BIGINT NOT NULL, puuid VARCHAR NOT NULL)",
             "CREATE TABLE IF NOT EXISTS participant_store (match_key BIGINT NOT NULL, player_key BIGINT,"
-                    + " role VARCHAR NOT NULL, numbers INTEGER[" + ParticipantNumbers.COUNT + "] NOT NULL)",
+                    + " role VARCHAR, numbers INTEGER[" + ParticipantNumbers.COUNT + "] NOT NULL)",
             "CREATE TABLE IF NOT EXISTS timeline_matches (match_key BIGINT NOT NULL, match_id VARCHAR NOT NULL)",
             "CREATE TABLE IF NOT EXISTS timeline_rows (match_key BIGINT NOT NULL, participant_id INTEGER NOT NULL,"
                     + " core_item_1 INTEGER, core_item_2 INTEGER, core_item_3 INTEGER, start_items VARCHAR,"
@@ -137,26 +137,42 @@ public final class StagingDatabase implements AutoCloseable {
         }
     }
 
-    /** A store from before keys and arrays (its participant_rows is a table) cannot be read by this version. */
+    /**
+     * Refuses a store this version cannot read, before anything is written to it: one from before keys and arrays
+     * (its participant_rows is a table), or one that says it is of another layout.
+     */
     private static void checkLayout(Statement statement, Path file) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM duckdb_tables() WHERE table_name ="
-                + " 'participant_rows' AND database_name = current_database()")) {
+        if (hasTable(statement, "participant_rows")) {
+            throw new SQLException("The store " + file + " was written by an older Lanelight (layout 1, this"
+                    + " version reads layout " + LAYOUT + "): delete it and ingest the matches again");
+        }
+        if (!hasTable(statement, "store_layout")) {
+            return;
+        }
+        try (ResultSet rows = statement.executeQuery("SELECT MIN(layout) FROM store_layout")) {
             rows.next();
-            if (rows.getLong(1) > 0) {
-                throw new SQLException("The store " + file + " was written by an older Lanelight (layout 1, this"
-                        + " version reads layout " + LAYOUT + "): delete it and ingest the matches again");
+            int layout = rows.getInt(1);
+            if (!rows.wasNull() && layout != LAYOUT) {
+                throw new SQLException("The store " + file + " is of layout " + layout + " and this version reads"
+                        + " layout " + LAYOUT + ": delete it and ingest the matches again");
             }
         }
     }
 
+    private static boolean hasTable(Statement statement, String table) throws SQLException {
+        // The names are constants of this class, never input.
+        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM duckdb_tables() WHERE table_name = '" + table
+                + "' AND database_name = current_database()")) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        }
+    }
+
     private static void markLayout(Statement statement) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*), MIN(layout) FROM store_layout")) {
+        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM store_layout")) {
             rows.next();
             if (rows.getLong(1) == 0) {
                 statement.execute("INSERT INTO store_layout VALUES (" + LAYOUT + ")");
-            } else if (rows.getInt(2) != LAYOUT) {
-                throw new SQLException("The store is of layout " + rows.getInt(2) + " and this version reads layout "
-                        + LAYOUT + ": delete it and ingest the matches again");
             }
         }
     }
@@ -280,7 +296,12 @@ public final class StagingDatabase implements AutoCloseable {
             participantStore.append(playerKey);
         }
         ParticipantNumbers.fill(row, numbers, nulls);
-        participantStore.append(row.role()).append(numbers, nulls).endRow();
+        if (numbers[ParticipantNumbers.ROLE_CODE] == 0) {
+            participantStore.append(row.role());
+        } else {
+            participantStore.appendNull();
+        }
+        participantStore.append(numbers, nulls).endRow();
     }
 
     /** Appends a participant's timeline facts; fewer than 3 completed items are stored as no core (NULLs). */

@@ -104,6 +104,18 @@ class IngestBadInputTest {
     }
 
     @Test
+    void aFolderGivenAsASymbolicLinkIsWalkedWhereItPoints() throws Exception {
+        write("matches.ndjson", compactMatch + "\n" + TestData.MAPPER.writeValueAsString(withMatchId("KR_9")) + "\n");
+        Path link = work.resolve("linked-matches");
+        Files.createSymbolicLink(link, folder);
+
+        IngestReport report = ingest(link).report();
+
+        assertEquals(2, report.matches());
+        assertEquals(1, report.files());
+    }
+
+    @Test
     void aMinifiedArrayOfMatchesOnOneLineIsReadWhole() throws Exception {
         write("array.json", TestData.MAPPER.writeValueAsString(List.of(withMatchId("KR_7"), withMatchId("KR_8"))));
 

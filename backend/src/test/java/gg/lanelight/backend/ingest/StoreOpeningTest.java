@@ -41,6 +41,27 @@ class StoreOpeningTest {
     }
 
     @Test
+    void aStoreOfTheLayoutBeforeRoleCodesIsRefusedAndLeftAsItWas() throws Exception {
+        Path store = folder.resolve("layout-2.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE store_layout (layout INTEGER NOT NULL)");
+            statement.execute("INSERT INTO store_layout VALUES (2)");
+            statement.execute("CREATE TABLE participant_store (match_key BIGINT NOT NULL, player_key BIGINT,"
+                    + " role VARCHAR NOT NULL, numbers INTEGER[27] NOT NULL)");
+        }
+        byte[] before = Files.readAllBytes(store);
+
+        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(store, null));
+
+        assertTrue(
+                refused.getMessage().contains("is of layout 2 and this version reads layout " + StagingDatabase.LAYOUT),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("ingest the matches again"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(store), "the old store is not touched");
+    }
+
+    @Test
     void aMemoryLimitDuckDbCannotReadNamesTheOptionAndAnExample() {
         SQLException refused =
                 assertThrows(SQLException.class, () -> StagingDatabase.open(folder.resolve("store.duckdb"), "lots"));
