@@ -83,6 +83,25 @@ abstract class JsonLineScanner {
         in = null;
     }
 
+    /**
+     * Reads a record's {@code metadata} object and returns its match id (the last one when given twice, as Jackson's
+     * tree keeps it), or null when it has none; {@code matchIdCode} is the code of "matchId" among the reader's names.
+     */
+    final String metadata(int matchIdCode) {
+        String matchId = null;
+        expect('{');
+        if (!endsHere('}')) {
+            do {
+                if (name() == matchIdCode) {
+                    matchId = string();
+                } else {
+                    skipValue(2);
+                }
+            } while (more('}'));
+        }
+        return matchId;
+    }
+
     /** True (after any spaces) when the next value starts with {@code character}, which is not consumed. */
     final boolean at(char character) {
         skipSpace();

@@ -121,7 +121,7 @@ final class MatchLineScanner extends JsonLineScanner {
             do {
                 int name = name();
                 if (name == METADATA) {
-                    matchId = metadata();
+                    matchId = metadata(MATCH_ID);
                 } else if (name == INFO) {
                     info = info();
                 } else {
@@ -134,21 +134,6 @@ final class MatchLineScanner extends JsonLineScanner {
             throw GIVE_UP;
         }
         return info.toMatch(matchId, rules);
-    }
-
-    private String metadata() {
-        String matchId = null;
-        expect('{');
-        if (!endsHere('}')) {
-            do {
-                if (name() == MATCH_ID) {
-                    matchId = string();
-                } else {
-                    skipValue(2);
-                }
-            } while (more('}'));
-        }
-        return matchId;
     }
 
     /** What a match's info holds for the snapshot. */

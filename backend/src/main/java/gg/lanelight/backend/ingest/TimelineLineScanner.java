@@ -98,7 +98,7 @@ final class TimelineLineScanner extends JsonLineScanner {
                 if (name == METADATA) {
                     giveUpIf(sawMetadata);
                     sawMetadata = true;
-                    matchId = metadata();
+                    matchId = metadata(MATCH_ID);
                 } else if (name == INFO) {
                     giveUpIf(sawInfo);
                     sawInfo = true;
@@ -120,21 +120,6 @@ final class TimelineLineScanner extends JsonLineScanner {
         if (seenBefore) {
             throw GIVE_UP;
         }
-    }
-
-    private String metadata() {
-        String matchId = null;
-        expect('{');
-        if (!endsHere('}')) {
-            do {
-                if (name() == MATCH_ID) {
-                    matchId = string();
-                } else {
-                    skipValue(2);
-                }
-            } while (more('}'));
-        }
-        return matchId;
     }
 
     /** The frames of {@code info}, or null when it has none (then the line is no timeline). */
