@@ -54,7 +54,7 @@ final class ParticipantNumbers {
 
     /**
      * participant_rows as the aggregate SQL reads it: one row per participant with the columns of the first store
-     * layout, the puuid looked up by key ("" for bots and players without one).
+     * layout, the puuid looked up by key ("" for bots and players without one) and that key (NULL for them).
      */
     static final String VIEW = view();
 
@@ -77,7 +77,8 @@ final class ParticipantNumbers {
             columns.append(", ").append(value).append(" AS ").append(NAMES.get(index));
         }
         return "CREATE OR REPLACE TEMPORARY VIEW participant_rows AS SELECT p.match_key, COALESCE(pl.puuid, '') AS"
-                + " puuid, " + role + columns + " FROM participant_store p LEFT JOIN players pl ON pl.player_key ="
+                + " puuid, p.player_key, " + role + columns
+                + " FROM participant_store p LEFT JOIN players pl ON pl.player_key ="
                 + " p.player_key";
     }
 

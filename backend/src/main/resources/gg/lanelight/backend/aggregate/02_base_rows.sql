@@ -10,7 +10,7 @@ SELECT
     m.match_id,
     p.match_key,
     p.participant_id,
-    p.puuid,
+    p.player_key,
     p.team_id,
     p.champion_id,
     p.role,

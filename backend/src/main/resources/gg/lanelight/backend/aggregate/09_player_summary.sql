@@ -1,18 +1,18 @@
 -- Per player: totals, the last 20 games, and the current streak (+n: the newest n games all won, -n: all lost).
 CREATE TABLE player_summary AS
 WITH newest AS (
-    SELECT puuid, win AS newest_win FROM player_games WHERE recency = 1
+    SELECT player_key, win AS newest_win FROM player_games WHERE recency = 1
 ),
 streak_breaks AS (
-    SELECT g.puuid, MIN(g.recency) AS first_other_result
+    SELECT g.player_key, MIN(g.recency) AS first_other_result
     FROM player_games g
-    JOIN newest n ON n.puuid = g.puuid
+    JOIN newest n ON n.player_key = g.player_key
     WHERE g.win <> n.newest_win
-    GROUP BY g.puuid
+    GROUP BY g.player_key
 ),
 totals AS (
     SELECT
-        puuid,
+        player_key,
         CAST(COUNT(*) AS BIGINT) AS games,
         CAST(SUM(win) AS BIGINT) AS wins,
         CAST(SUM(CASE WHEN recency <= 20 THEN 1 ELSE 0 END) AS BIGINT) AS recent_games,
@@ -24,10 +24,10 @@ totals AS (
         CAST(SUM(cs) AS BIGINT) AS cs,
         CAST(SUM(duration_s) AS BIGINT) AS duration_s
     FROM player_games
-    GROUP BY puuid
+    GROUP BY player_key
 )
 SELECT
-    t.puuid,
+    pl.puuid,
     t.games,
     t.wins,
     t.recent_games,
@@ -41,5 +41,6 @@ SELECT
     t.cs,
     t.duration_s
 FROM totals t
-JOIN newest n ON n.puuid = t.puuid
-LEFT JOIN streak_breaks s ON s.puuid = t.puuid
+JOIN newest n ON n.player_key = t.player_key
+LEFT JOIN streak_breaks s ON s.player_key = t.player_key
+JOIN players pl ON pl.player_key = t.player_key
