@@ -72,6 +72,9 @@ class MatchLineScannerOddLinesTest {
         lines.put(
                 "patch beyond int",
                 text.replaceFirst("\"gameVersion\":\"[^\"]*\"", "\"gameVersion\":\"99999999999.1\""));
+        lines.put(
+                "frameInterval beyond 64 bits",
+                text.replaceFirst("\"gameCreation\":", "\"frameInterval\":1" + "0".repeat(19) + ",$0"));
         for (String field : MatchParser.PARTICIPANT_FIELDS) {
             lines.put("null " + field, text.replaceFirst("\"" + field + "\":", "$0null,\"was_" + field + "\":"));
         }
