@@ -139,12 +139,16 @@ final class RecordFileReader {
     private void readLine(
             byte[] bytes,
             int offset,
-            int length,
+            int lengthWithLineEnd,
             String source,
             long lineNumber,
             RecordSink sink,
             LineScanners scanners)
             throws IOException {
+        // A CRLF line end leaves its CR on the line; without it a line cut inside a string reads as truncated, as it
+        // does with LF ends, instead of as a string holding a control character.
+        boolean carriageReturn = lengthWithLineEnd > 0 && bytes[offset + lengthWithLineEnd - 1] == '\r';
+        int length = carriageReturn ? lengthWithLineEnd - 1 : lengthWithLineEnd;
         if (isBlank(bytes, offset, length)) {
             return;
         }

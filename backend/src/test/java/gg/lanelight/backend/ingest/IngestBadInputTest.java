@@ -145,6 +145,24 @@ class IngestBadInputTest {
     }
 
     @Test
+    void aLineCutInsideAStringIsTruncatedWhateverTheLineEnd() throws Exception {
+        String cutInAString = compactMatch.substring(0, compactMatch.indexOf("\"puuid\":\"") + 12);
+        write(
+                "windows.json",
+                String.join(
+                        "\r\n",
+                        cutInAString,
+                        TestData.MAPPER.writeValueAsString(withMatchId("KR_41")),
+                        cutInAString,
+                        ""));
+
+        IngestReport report = ingest(folder).report();
+
+        assertEquals(1, report.matches());
+        assertEquals(Map.of("truncated-json", 2L), report.skipsByReason());
+    }
+
+    @Test
     void aPrettyPrintedMatchWithAStringAloneOnAnEarlyLineIsStillADocument() throws Exception {
         String info = TestData.MAPPER.writeValueAsString(match.path("info"));
         write(
