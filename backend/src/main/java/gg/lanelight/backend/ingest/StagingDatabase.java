@@ -121,6 +121,12 @@ public final class StagingDatabase implements AutoCloseable {
                                 + " it): wait for that run to end, or give this run another --store file",
                         e);
             }
+            if (String.valueOf(e.getMessage()).contains("not a valid DuckDB database file")) {
+                throw new SQLException(
+                        "The store " + file + " is not a DuckDB database: give --store a new file, or the path of a"
+                                + " store written by ingest",
+                        e);
+            }
             throw e;
         }
     }
@@ -146,16 +152,36 @@ public final class StagingDatabase implements AutoCloseable {
             throw new SQLException("The store " + file + " was written by an older Lanelight (layout 1, this"
                     + " version reads layout " + LAYOUT + "): delete it and ingest the matches again");
         }
-        if (!hasTable(statement, "store_layout")) {
+        boolean marked = hasTable(statement, "store_layout");
+        String layout = marked ? storedLayout(statement) : null;
+        if (layout == null) {
+            // Writing the store's tables into another database would change it and then fail on its tables.
+            if (tableCount(statement) > (marked ? 1 : 0)) {
+                throw new SQLException("The file " + file + " is a DuckDB database but no Lanelight store (it has"
+                        + " tables and no store layout): give --store a new file, or delete this one when it is a"
+                        + " store whose first run failed");
+            }
             return;
         }
-        try (ResultSet rows = statement.executeQuery("SELECT MIN(layout) FROM store_layout")) {
+        if (!layout.equals(String.valueOf(LAYOUT))) {
+            throw new SQLException("The store " + file + " is of layout " + layout + " and this version reads"
+                    + " layout " + LAYOUT + ": delete it and ingest the matches again");
+        }
+    }
+
+    /** The lowest layout the store names, as text (so a layout that is no number is named too), or null for none. */
+    private static String storedLayout(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT MIN(CAST(layout AS VARCHAR)) FROM store_layout")) {
             rows.next();
-            int layout = rows.getInt(1);
-            if (!rows.wasNull() && layout != LAYOUT) {
-                throw new SQLException("The store " + file + " is of layout " + layout + " and this version reads"
-                        + " layout " + LAYOUT + ": delete it and ingest the matches again");
-            }
+            return rows.getString(1);
+        }
+    }
+
+    private static long tableCount(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(
+                "SELECT COUNT(*) FROM duckdb_tables() WHERE database_name = current_database()")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

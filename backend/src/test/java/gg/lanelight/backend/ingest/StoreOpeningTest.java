@@ -1,6 +1,7 @@
 package gg.lanelight.backend.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,48 @@ class StoreOpeningTest {
                 refused.getMessage());
         assertTrue(refused.getMessage().contains("ingest the matches again"), refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(store), "the old store is not touched");
+    }
+
+    @Test
+    void aDuckDbDatabaseThatIsNoStoreIsRefusedAndLeftAsItWas() throws Exception {
+        Path other = folder.resolve("other.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + other);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE match_rows (x INTEGER)");
+        }
+        byte[] before = Files.readAllBytes(other);
+
+        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(other, null));
+
+        assertTrue(refused.getMessage().contains("no Lanelight store"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(other), "the database is not touched");
+    }
+
+    @Test
+    void aLayoutThatIsNoNumberIsNamedAndTheStoreLeftAsItWas() throws Exception {
+        Path store = folder.resolve("odd-layout.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE store_layout (layout VARCHAR)");
+            statement.execute("INSERT INTO store_layout VALUES ('three')");
+        }
+        byte[] before = Files.readAllBytes(store);
+
+        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(store, null));
+
+        assertTrue(refused.getMessage().contains("is of layout three"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(store), "the store is not touched");
+    }
+
+    @Test
+    void aFileThatIsNoDuckDbDatabaseIsNamedAndLeftAsItWas() throws Exception {
+        Path text = folder.resolve("notes.duckdb");
+        Files.writeString(text, "not a database\n");
+
+        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(text, null));
+
+        assertTrue(refused.getMessage().contains("is not a DuckDB database"), refused.getMessage());
+        assertEquals("not a database\n", Files.readString(text));
     }
 
     @Test
