@@ -24,73 +24,43 @@ class StoreOpeningTest {
 
     @Test
     void aStoreOfTheFormerLayoutIsRefusedAndLeftAsItWas() throws Exception {
-        Path store = folder.resolve("layout-1.duckdb");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
-                Statement statement = connection.createStatement()) {
-            // The participant table of layout 1 (main before keys and arrays), with a row in it.
-            statement.execute("CREATE TABLE participant_rows (match_id VARCHAR NOT NULL, participant_id INTEGER"
-                    + " NOT NULL, puuid VARCHAR NOT NULL, champion_id INTEGER NOT NULL)");
-            statement.execute("INSERT INTO participant_rows VALUES ('KR_1', 1, 'p1', 145)");
-        }
-        byte[] before = Files.readAllBytes(store);
-
-        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(store, null));
+        // The participant table of layout 1 (main before keys and arrays), with a row in it.
+        SQLException refused = refusedUntouched(
+                "CREATE TABLE participant_rows (match_id VARCHAR NOT NULL, participant_id INTEGER NOT NULL, puuid"
+                        + " VARCHAR NOT NULL, champion_id INTEGER NOT NULL)",
+                "INSERT INTO participant_rows VALUES ('KR_1', 1, 'p1', 145)");
 
         assertTrue(refused.getMessage().contains("older Lanelight (layout 1"), refused.getMessage());
         assertTrue(refused.getMessage().contains("ingest the matches again"), refused.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(store), "the old store is not touched");
     }
 
     @Test
     void aStoreOfTheLayoutBeforeRoleCodesIsRefusedAndLeftAsItWas() throws Exception {
-        Path store = folder.resolve("layout-2.duckdb");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE store_layout (layout INTEGER NOT NULL)");
-            statement.execute("INSERT INTO store_layout VALUES (2)");
-            statement.execute("CREATE TABLE participant_store (match_key BIGINT NOT NULL, player_key BIGINT,"
-                    + " role VARCHAR NOT NULL, numbers INTEGER[27] NOT NULL)");
-        }
-        byte[] before = Files.readAllBytes(store);
-
-        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(store, null));
+        SQLException refused = refusedUntouched(
+                "CREATE TABLE store_layout (layout INTEGER NOT NULL)",
+                "INSERT INTO store_layout VALUES (2)",
+                "CREATE TABLE participant_store (match_key BIGINT NOT NULL, player_key BIGINT, role VARCHAR NOT NULL,"
+                        + " numbers INTEGER[27] NOT NULL)");
 
         assertTrue(
                 refused.getMessage().contains("is of layout 2 and this version reads layout " + StagingDatabase.LAYOUT),
                 refused.getMessage());
         assertTrue(refused.getMessage().contains("ingest the matches again"), refused.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(store), "the old store is not touched");
     }
 
     @Test
     void aDuckDbDatabaseThatIsNoStoreIsRefusedAndLeftAsItWas() throws Exception {
-        Path other = folder.resolve("other.duckdb");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + other);
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE match_rows (x INTEGER)");
-        }
-        byte[] before = Files.readAllBytes(other);
-
-        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(other, null));
+        SQLException refused = refusedUntouched("CREATE TABLE match_rows (x INTEGER)");
 
         assertTrue(refused.getMessage().contains("no Lanelight store"), refused.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(other), "the database is not touched");
     }
 
     @Test
     void aLayoutThatIsNoNumberIsNamedAndTheStoreLeftAsItWas() throws Exception {
-        Path store = folder.resolve("odd-layout.duckdb");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE store_layout (layout VARCHAR)");
-            statement.execute("INSERT INTO store_layout VALUES ('three')");
-        }
-        byte[] before = Files.readAllBytes(store);
-
-        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(store, null));
+        SQLException refused = refusedUntouched(
+                "CREATE TABLE store_layout (layout VARCHAR)", "INSERT INTO store_layout VALUES ('three')");
 
         assertTrue(refused.getMessage().contains("is of layout three"), refused.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(store), "the store is not touched");
     }
 
     @Test
@@ -119,5 +89,22 @@ class StoreOpeningTest {
                 SQLException.class, () -> SnapshotBuild.start("lots", ItemCatalog.bundled(), TestData.MAPPER));
 
         assertTrue(refused.getMessage().startsWith("--duckdb-memory=lots"), refused.getMessage());
+    }
+
+    /** Creates a database from {@code statements}, opens it as a store, checks it was left untouched, returns why not. */
+    private SQLException refusedUntouched(String... statements) throws Exception {
+        Path store = folder.resolve("database.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        byte[] before = Files.readAllBytes(store);
+
+        SQLException refused = assertThrows(SQLException.class, () -> StagingDatabase.open(store, null));
+
+        assertArrayEquals(before, Files.readAllBytes(store), "the database is not touched");
+        return refused;
     }
 }
