@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,20 +116,22 @@ public final class MatchIngester {
                 throw new NoSuchFileException(input.toString(), null, "input path does not exist");
             }
         }
-        List<Path> files = new ArrayList<>();
+        // Each file by its real path: a file named twice, or once through a symbolic link and once not, is one file
+        // in a run and in the ledger.
+        Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             for (Path file : filesUnder(input)) {
-                Path absolute = file.toAbsolutePath().normalize();
-                long modified = Files.getLastModifiedTime(absolute).toMillis();
-                if (staging.alreadyIngested(absolute.toString(), Files.size(absolute), modified)) {
+                Path real = file.toRealPath();
+                long modified = Files.getLastModifiedTime(real).toMillis();
+                if (staging.alreadyIngested(real.toString(), Files.size(real), modified)) {
                     report.fileAlreadyIngested();
-                    LOG.debug("Already ingested, not read again: {}", absolute);
+                    LOG.debug("Already ingested, not read again: {}", real);
                 } else {
-                    files.add(absolute);
+                    files.add(real);
                 }
             }
         }
-        return files;
+        return List.copyOf(files);
     }
 
     private void fileDone(ParsedRecord.FileDone done) throws SQLException {

@@ -116,6 +116,20 @@ class IngestBadInputTest {
     }
 
     @Test
+    void aFileNamedTwiceOrThroughALinkIsReadOnce() throws Exception {
+        write("matches.ndjson", compactMatch + "\n" + TestData.MAPPER.writeValueAsString(withMatchId("KR_10")) + "\n");
+        Path link = work.resolve("linked-matches");
+        Files.createSymbolicLink(link, folder);
+
+        IngestReport report = ingest(List.of(folder, link.resolve("matches.ndjson"), folder.resolve("matches.ndjson")))
+                .report();
+
+        assertEquals(2, report.matches());
+        assertEquals(1, report.files());
+        assertEquals(Map.of(), report.skipsByReason());
+    }
+
+    @Test
     void aMinifiedArrayOfMatchesOnOneLineIsReadWhole() throws Exception {
         write("array.json", TestData.MAPPER.writeValueAsString(List.of(withMatchId("KR_7"), withMatchId("KR_8"))));
 
@@ -267,9 +281,13 @@ class IngestBadInputTest {
     }
 
     private MatchIngester ingest(Path input) throws Exception {
+        return ingest(List.of(input));
+    }
+
+    private MatchIngester ingest(List<Path> inputs) throws Exception {
         staging = StagingDatabase.create(work.resolve("staging.duckdb"));
         MatchIngester ingester = new MatchIngester(staging, ItemCatalog.bundled(), TestData.MAPPER);
-        ingester.ingestPaths(List.of(input));
+        ingester.ingestPaths(inputs);
         connection = staging.finishIngest();
         gg.lanelight.backend.aggregate.Aggregator.run(connection, gg.lanelight.backend.snapshot.SnapshotTable.names());
         return ingester;
