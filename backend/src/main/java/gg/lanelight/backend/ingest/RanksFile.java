@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class RanksFile {
     private static final Logger LOG = LoggerFactory.getLogger(RanksFile.class);
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private RanksFile() {}
 
     public static List<PlayerRank> read(Path file) throws IOException {
@@ -31,6 +33,8 @@ public final class RanksFile {
             long lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
+                // Spreadsheets save CSV with a byte order mark, which would otherwise join the first puuid.
+                line = lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line;
                 PlayerRank rank = parse(line);
                 if (rank != null) {
                     tiers.put(rank.puuid(), rank.tier());
