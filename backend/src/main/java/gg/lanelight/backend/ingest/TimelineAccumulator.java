@@ -66,7 +66,8 @@ final class TimelineAccumulator {
      * its participant frames (frames come every {@code frameIntervalMs}, each a little after its nominal time).
      */
     boolean mayBeLanePhaseEnd(int frameIndex, long frameIntervalMs) {
-        return goldAt15 == null && (frameIndex + 1L) * frameIntervalMs > LANE_PHASE_END_MS;
+        // Divided rather than multiplied: a huge interval (up to 18 digits are read) would overflow the product.
+        return goldAt15 == null && frameIndex + 1L > LANE_PHASE_END_MS / frameIntervalMs;
     }
 
     /** A frame's total gold by participant id; the first frame at or after 15:00 is kept. */

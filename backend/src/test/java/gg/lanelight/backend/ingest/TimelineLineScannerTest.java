@@ -158,6 +158,17 @@ class TimelineLineScannerTest {
     }
 
     @Test
+    void aHugeFrameIntervalStillFindsTheGoldAt15() {
+        // Frames 18 digits of milliseconds apart are all past 15:00 by the interval; the timestamps pick the frame.
+        String huge = text.replaceFirst("\"frameInterval\":\\d+", "\"frameInterval\":999999999999999999");
+
+        ParsedRecord.Timeline fast = fast(huge);
+
+        assertEquals(jackson(huge), fast);
+        assertTrue(fast.facts().values().stream().allMatch(facts -> facts.goldAt15() != null));
+    }
+
+    @Test
     void invalidJsonAnywhereOnTheLineIsLeftToJacksonWhichRejectsIt() {
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("truncated", text.substring(0, text.length() / 2));
