@@ -409,7 +409,11 @@ abstract class JsonLineScanner {
         return SwarBytes.zeroBytes(word);
     }
 
-    /** Checks the continuation bytes after a UTF-8 lead byte, as Jackson does when it decodes. */
+    /**
+     * Accepts only well-formed UTF-8 after a lead byte (no overlong form, no UTF-16 surrogate, nothing past U+10FFFF).
+     * Jackson refuses a surrogate in a string it decodes but not in one it skips, so whatever is less than well-formed
+     * is left to Jackson wherever it lies.
+     */
     private void skipUtf8Continuation(byte lead) {
         int unsigned = lead & 0xff;
         int continuation;
@@ -422,8 +426,15 @@ abstract class JsonLineScanner {
         } else {
             throw GIVE_UP;
         }
+        // The second byte's range shrinks after the four lead bytes that can start an ill-formed sequence.
+        int lowest = unsigned == 0xe0 ? 0xa0 : unsigned == 0xf0 ? 0x90 : 0x80;
+        int highest = unsigned == 0xed ? 0x9f : unsigned == 0xf4 ? 0x8f : 0xbf;
         for (int index = 0; index < continuation; index++) {
-            if (pos >= end || (in[pos++] & 0xc0) != 0x80) {
+            if (pos >= end) {
+                throw GIVE_UP;
+            }
+            int next = in[pos++] & 0xff;
+            if (next < (index == 0 ? lowest : 0x80) || next > (index == 0 ? highest : 0xbf)) {
                 throw GIVE_UP;
             }
         }

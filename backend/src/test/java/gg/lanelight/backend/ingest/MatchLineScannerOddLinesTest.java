@@ -102,6 +102,19 @@ class MatchLineScannerOddLinesTest {
     }
 
     @Test
+    void illFormedUtf8InAnUnusedStringIsLeftToJackson() {
+        // Jackson refuses a surrogate where it decodes (info's strings) but not where it skips (unused participant
+        // fields); the fast path leaves both to it.
+        byte[] surrogate = {(byte) 0xed, (byte) 0xa0, (byte) 0x80};
+        for (String marker : new String[] {"\"gameMode\":\"", "\"championName\":\""}) {
+            byte[] line = insertAfter(marker, surrogate);
+
+            assertNull(scanner.read(line, 0, line.length), "a surrogate after " + marker);
+            assertSameAsJackson("a surrogate after " + marker, line);
+        }
+    }
+
+    @Test
     void aNameLongerThanJacksonAllowsIsLeftToJackson() throws Exception {
         String longName = "\"" + "n".repeat(60_000) + "\":1,";
         String inAnUnusedObject = "\"unused\":{" + longName + "\"y\":2},";

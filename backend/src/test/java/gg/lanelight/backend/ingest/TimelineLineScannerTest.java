@@ -200,6 +200,30 @@ class TimelineLineScannerTest {
     }
 
     @Test
+    void oddUtf8ReadsTheSameOnBothPathsOrGoesToJackson() {
+        Map<String, byte[]> oddBytes = Map.of(
+                "an overlong NUL", new byte[] {(byte) 0xc0, (byte) 0x80},
+                "an overlong slash", new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
+                "a UTF-16 surrogate", new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+                "beyond U+10FFFF", new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                "a lead byte of five", new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80});
+        // A string Jackson decodes (the result of the game), one it skips (an event's kind of ward) and a name.
+        for (String marker : new String[] {"\"GameComplete", "\"wardType\":\"", "\"wardT"}) {
+            for (Map.Entry<String, byte[]> odd : oddBytes.entrySet()) {
+                byte[] line = insertAfter(text, marker, odd.getValue());
+                TimelineLineScanner.ScannedTimeline scanned = scanner.read(line, 0, line.length);
+                if (scanned != null) {
+                    assertEquals(
+                            jacksonOutcome(line),
+                            new ParsedRecord.Timeline(
+                                    scanned.matchId(), scanned.frames().facts(ITEMS), "test", "line 1"),
+                            odd.getKey() + " after " + marker);
+                }
+            }
+        }
+    }
+
+    @Test
     void whatIsNoTimelineIsLeftToJackson() throws Exception {
         String match = TestData.MAPPER.writeValueAsString(TestData.fixtureMatch());
         ObjectNode noFrames = (ObjectNode) TestData.fixtureTimeline();
@@ -258,6 +282,17 @@ class TimelineLineScannerTest {
         } catch (Exception e) {
             return e;
         }
+    }
+
+    private static byte[] insertAfter(String line, String marker, byte[] inserted) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        // Found among the bytes (read one char each), so that the place is right after any non-ASCII text.
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(marker) + marker.length();
+        byte[] joined = new byte[bytes.length + inserted.length];
+        System.arraycopy(bytes, 0, joined, 0, at);
+        System.arraycopy(inserted, 0, joined, at, inserted.length);
+        System.arraycopy(bytes, at, joined, at + inserted.length, bytes.length - at);
+        return joined;
     }
 
     private static String moveFrameIntervalToTheEnd(String line, String interval) {
