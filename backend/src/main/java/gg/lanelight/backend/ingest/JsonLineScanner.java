@@ -330,7 +330,7 @@ abstract class JsonLineScanner {
             skipSpace();
             expect('"');
             int nameStart = pos;
-            skipStringBody();
+            skipStringBody(false);
             if (pos - nameStart > MAX_NAME_BYTES) {
                 throw GIVE_UP;
             }
@@ -354,11 +354,15 @@ abstract class JsonLineScanner {
 
     private void skipString() {
         pos++;
-        skipStringBody();
+        skipStringBody(true);
     }
 
-    /** From just after the opening quote to just after the closing one; escapes are checked, not decoded. */
-    private void skipStringBody() {
+    /**
+     * From just after the opening quote to just after the closing one; escapes are checked, not decoded. An escape in a
+     * name gives up: Jackson decodes every name and refuses a lone surrogate there (never in a value), and Riot's
+     * names have no escapes.
+     */
+    private void skipStringBody(boolean escapesAllowed) {
         byte[] bytes = in;
         int limit = end;
         int position = ordinaryRun(bytes, pos, limit);
@@ -373,7 +377,7 @@ abstract class JsonLineScanner {
                 return;
             }
             pos = position;
-            if (kind == BACKSLASH) {
+            if (kind == BACKSLASH && escapesAllowed) {
                 skipEscape();
             } else if (kind == UTF8_LEAD) {
                 skipUtf8Continuation((byte) character);

@@ -115,6 +115,15 @@ class MatchLineScannerOddLinesTest {
     }
 
     @Test
+    void anEscapedLoneSurrogateInAnUnusedNameIsLeftToJacksonWhichRejectsIt() {
+        // Jackson decodes every name and refuses a lone surrogate there (in a value it keeps one).
+        byte[] line = insertAfter("\"challenges\":{\"", "\\ud800".getBytes(StandardCharsets.US_ASCII));
+
+        assertNull(scanner.read(line, 0, line.length));
+        assertInstanceOf(JsonProcessingException.class, jacksonOutcome(line));
+    }
+
+    @Test
     void aNameLongerThanJacksonAllowsIsLeftToJackson() throws Exception {
         String longName = "\"" + "n".repeat(60_000) + "\":1,";
         String inAnUnusedObject = "\"unused\":{" + longName + "\"y\":2},";

@@ -224,6 +224,16 @@ class TimelineLineScannerTest {
     }
 
     @Test
+    void anEscapedLoneSurrogateInANameIsLeftToJacksonWhichRejectsIt() {
+        // Jackson decodes every name, even in frames it skips, and refuses a lone surrogate there.
+        String line = text.replaceFirst("\"championStats\":\\{\"", "$0\\\\ud800");
+
+        assertNotEquals(text, line);
+        assertNull(fast(line));
+        assertInstanceOf(Exception.class, jacksonOutcome(line));
+    }
+
+    @Test
     void whatIsNoTimelineIsLeftToJackson() throws Exception {
         String match = TestData.MAPPER.writeValueAsString(TestData.fixtureMatch());
         ObjectNode noFrames = (ObjectNode) TestData.fixtureTimeline();
