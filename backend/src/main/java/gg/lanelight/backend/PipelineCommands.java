@@ -15,6 +15,8 @@ import gg.lanelight.backend.snapshot.Manifest;
 import gg.lanelight.backend.snapshot.SnapshotBuild;
 import gg.lanelight.backend.snapshot.SnapshotStore;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -82,6 +84,14 @@ final class PipelineCommands {
     /** Ingests the inputs (if any) and publishes a snapshot of everything in the store. */
     static void snapshot(CommandLine command) throws Exception {
         List<Path> inputs = inputs(command, !command.has("store"));
+        if (inputs.isEmpty() && !Files.exists(Path.of(command.required("store")))) {
+            // Publishing would put an empty snapshot in front of the served one, most likely after a typo in the path.
+            throw new NoSuchFileException(
+                    command.required("store"),
+                    null,
+                    "the store does not exist, so there is nothing to aggregate: check the path, or ingest into it"
+                            + " first");
+        }
         SnapshotStore snapshots = new SnapshotStore(Path.of(command.required("out")));
         try (SnapshotBuild build = openBuild(command)) {
             if (command.has("ranks")) {

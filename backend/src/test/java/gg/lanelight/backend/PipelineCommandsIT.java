@@ -60,6 +60,18 @@ class PipelineCommandsIT {
     }
 
     @Test
+    void aggregateOfAStoreThatDoesNotExistPublishesNothing() throws Exception {
+        Path store = folder.resolve("typo.duckdb");
+        Path snapshots = folder.resolve("snapshots");
+
+        assertEquals(1, run("aggregate", "--store=" + store, "--out=" + snapshots));
+
+        assertTrue(log("aggregate").contains("the store does not exist"), log("aggregate"));
+        assertTrue(Files.notExists(store), "no empty store is created");
+        assertTrue(Files.notExists(snapshots), "no empty snapshot is published");
+    }
+
+    @Test
     void aStoreOpenInAnotherProcessIsRefusedWithWhatToDo() throws Exception {
         Path store = folder.resolve("busy.duckdb");
         Path input = Files.copy(TestData.fixtureMatchFile(), folder.resolve("fixture.json"));
