@@ -15,6 +15,7 @@ import gg.lanelight.backend.snapshot.Manifest;
 import gg.lanelight.backend.snapshot.SnapshotBuild;
 import gg.lanelight.backend.snapshot.SnapshotStore;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -84,6 +85,12 @@ final class PipelineCommands {
     /** Ingests the inputs (if any) and publishes a snapshot of everything in the store. */
     static void snapshot(CommandLine command) throws Exception {
         List<Path> inputs = inputs(command, !command.has("store"));
+        Path out = Path.of(command.required("out"));
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            // Said before the work, rather than by a failed publish that names only the path.
+            throw new FileSystemException(
+                    out.toString(), null, "--out is a file, not a folder: give the folder snapshots are published in");
+        }
         if (inputs.isEmpty() && !Files.exists(Path.of(command.required("store")))) {
             // Publishing would put an empty snapshot in front of the served one, most likely after a typo in the path.
             throw new NoSuchFileException(
@@ -92,7 +99,7 @@ final class PipelineCommands {
                     "the store does not exist, so there is nothing to aggregate: check the path, or ingest into it"
                             + " first");
         }
-        SnapshotStore snapshots = new SnapshotStore(Path.of(command.required("out")));
+        SnapshotStore snapshots = new SnapshotStore(out);
         try (SnapshotBuild build = openBuild(command)) {
             if (command.has("ranks")) {
                 build.useRanks(RanksFile.read(Path.of(command.required("ranks"))));

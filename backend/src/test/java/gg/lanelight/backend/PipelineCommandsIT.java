@@ -72,6 +72,17 @@ class PipelineCommandsIT {
     }
 
     @Test
+    void anOutputThatIsAFileIsNamedAsSuch() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("snapshots.txt"), "notes");
+
+        Path input = Files.copy(TestData.fixtureMatchFile(), folder.resolve("fixture.json"));
+
+        assertEquals(1, run("snapshot", "--input=" + input, "--out=" + notAFolder));
+
+        assertTrue(log("snapshot").contains("--out is a file, not a folder"), log("snapshot"));
+    }
+
+    @Test
     void aStoreOpenInAnotherProcessIsRefusedWithWhatToDo() throws Exception {
         Path store = folder.resolve("busy.duckdb");
         Path input = Files.copy(TestData.fixtureMatchFile(), folder.resolve("fixture.json"));
