@@ -75,6 +75,9 @@ final class RecordFileReader {
 
     /** Up to {@code count} non-blank lines; a file that breaks off after some is reported when its records are read. */
     private List<String> firstNonBlankLines(Path file, int count) throws IOException {
+        // Known shortcoming: readLine also ends a line at a lone CR where the line reader splits only at LF, so a file
+        // with CR-only line ends (classic Mac) is taken for newline-delimited and its whole content skipped as
+        // not-json.
         List<String> lines = new ArrayList<>(count);
         try (BufferedReader reader = open(file)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
