@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record GeneratorOptions(long seed, int matches, double timelineShare, List<FeaturedPlayer> featured) {
     /** Bump when the generator's output for a seed changes, so cached demo snapshots are rebuilt. */
-    public static final int GENERATOR_VERSION = 1;
+    public static final int GENERATOR_VERSION = 2;
 
     public GeneratorOptions {
         if (matches < 1) {

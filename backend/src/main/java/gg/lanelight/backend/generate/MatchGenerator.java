@@ -21,6 +21,14 @@ import java.util.SplittableRandom;
 public final class MatchGenerator {
     static final String GAME_VERSION = "14.7.571.9528";
     static final long FIRST_GAME_ID = 6_900_000_000L;
+
+    /**
+     * Each seed numbers its games in its own block of ids, so sets generated with different seeds (below 100,000, of up
+     * to 10,000,000 matches) never share a match id: ingest would count the second game as a duplicate of the first.
+     */
+    static final long GAME_IDS_PER_SEED = 10_000_000L;
+
+    private static final long SEED_BLOCKS = 100_000L;
     /** Games start from 2024-03-27 on, spread over the two weeks of patch 14.7. */
     static final long FIRST_GAME_START_MS = 1_711_500_000_000L;
 
@@ -59,7 +67,7 @@ public final class MatchGenerator {
     public GeneratedMatch match(int index) {
         SplittableRandom random = new SplittableRandom(mix(options.seed(), index));
         String platform = PLATFORMS.get(random.nextInt(PLATFORMS.size()));
-        long gameId = FIRST_GAME_ID + index;
+        long gameId = FIRST_GAME_ID + Math.floorMod(options.seed(), SEED_BLOCKS) * GAME_IDS_PER_SEED + index;
         String matchId = platform + "_" + gameId;
         boolean remake = random.nextDouble() < REMAKE_SHARE;
         int duration = remake ? 180 + random.nextInt(80) : durationSeconds(random);

@@ -10,10 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import gg.lanelight.backend.ddragon.ItemCatalog;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +38,9 @@ final class RecordFileReader {
      * read as a document, where the first syntax error would skip every match after it.
      */
     private static final int LINES_TO_TELL_LAYOUT = 10;
+
+    /** How much of one line is kept to tell the layout; a Riot timeline line is 1-2 MB. */
+    private static final int LAYOUT_BYTES_LIMIT = 16 << 20;
 
     /** Room for many match lines (about 15 KB each) between two refills; grows for longer lines. */
     private static final int LINES_BUFFER_BYTES = 1 << 20;
@@ -73,20 +75,28 @@ final class RecordFileReader {
         }
     }
 
-    /** Up to {@code count} non-blank lines; a file that breaks off after some is reported when its records are read. */
+    /**
+     * Up to {@code count} non-blank lines, split at LF as the line reader splits them; a file that breaks off after some
+     * is reported when its records are read. Bytes are split by hand rather than by a Reader, which fills a whole
+     * buffer before handing out any line: a short gzip file cut inside its third line lost its first two with it.
+     * Only the first {@link #LAYOUT_BYTES_LIMIT} bytes of a line are kept: a longer one cannot tell the layout anyway.
+     */
     private List<String> firstNonBlankLines(Path file, int count) throws IOException {
-        // Known shortcoming: readLine also ends a line at a lone CR where the line reader splits only at LF, so a file
-        // with CR-only line ends (classic Mac) is taken for newline-delimited and its whole content skipped as
-        // not-json.
         List<String> lines = new ArrayList<>(count);
-        try (BufferedReader reader = open(file)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    lines.add(line);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try (InputStream in = openBytes(file)) {
+            byte[] chunk = new byte[BUFFER_BYTES];
+            for (int read = in.read(chunk); read >= 0 && lines.size() < count; read = in.read(chunk)) {
+                for (int index = 0; index < read && lines.size() < count; index++) {
+                    if (chunk[index] == '\n') {
+                        addUnlessBlank(lines, line);
+                    } else if (line.size() < LAYOUT_BYTES_LIMIT) {
+                        line.write(chunk[index]);
+                    }
                 }
-                if (lines.size() == count) {
-                    break;
-                }
+            }
+            if (lines.size() < count) {
+                addUnlessBlank(lines, line);
             }
         } catch (IOException e) {
             if (lines.isEmpty()) {
@@ -94,6 +104,14 @@ final class RecordFileReader {
             }
         }
         return lines;
+    }
+
+    private static void addUnlessBlank(List<String> lines, ByteArrayOutputStream line) {
+        String text = line.toString(StandardCharsets.UTF_8);
+        if (!text.isBlank()) {
+            lines.add(text);
+        }
+        line.reset();
     }
 
     /** Records are objects (or arrays of them); a lone string or number is also a pretty-printed array's last line. */
@@ -250,10 +268,6 @@ final class RecordFileReader {
     private static SkippedRecord syntaxError(String source, String position, JsonProcessingException e) {
         SkipReason reason = e instanceof JsonEOFException ? SkipReason.TRUNCATED_JSON : SkipReason.NOT_JSON;
         return new SkippedRecord(source, position, reason, e.getOriginalMessage());
-    }
-
-    private static BufferedReader open(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(openBytes(file), StandardCharsets.UTF_8), BUFFER_BYTES);
     }
 
     /** The file's content bytes, gunzipped when the file starts with the gzip magic number. */

@@ -97,6 +97,11 @@ public final class SnapshotBuild implements AutoCloseable {
     public Manifest publish(SnapshotStore store, int keep, Clock clock) throws IOException, SQLException {
         LOG.info("Ingested {}", ingester.report().summary());
         Connection connection = staging.finishIngest();
+        if (count(connection, "SELECT COUNT(*) FROM match_rows") == 0) {
+            // An empty snapshot would replace the one being served with one that knows no champion and no player.
+            throw new IllegalStateException("The store holds no match, so no snapshot was published: ingest matches"
+                    + " into it first (a run whose input had no readable match leaves the store empty)");
+        }
         staging.checkKeys();
         staging.enterAggregationWorkspace();
         try {

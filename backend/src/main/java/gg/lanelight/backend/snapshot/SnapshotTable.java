@@ -3,12 +3,18 @@ package gg.lanelight.backend.snapshot;
 import java.util.Arrays;
 import java.util.List;
 
-/** The aggregate tables a snapshot holds, one parquet file each, sorted by their key for tight zone maps. */
+/**
+ * The aggregate tables a snapshot holds, one parquet file each, sorted by their key for tight zone maps. Every order
+ * ends in the table's whole key, so two builds from the same store write the same bytes.
+ */
 public enum SnapshotTable {
     CHAMPION_ROLE_STATS("champion_role_stats", "patch, queue_id, champion_id, role"),
-    CORE_ITEM_BUILDS("core_item_builds", "patch, queue_id, champion_id, role, games DESC"),
-    RUNE_PAGES("rune_pages", "patch, queue_id, champion_id, role, games DESC"),
-    SPELL_PAIRS("spell_pairs", "patch, queue_id, champion_id, role, games DESC"),
+    CORE_ITEM_BUILDS("core_item_builds", "patch, queue_id, champion_id, role, games DESC, item_1, item_2, item_3"),
+    RUNE_PAGES(
+            "rune_pages",
+            "patch, queue_id, champion_id, role, games DESC, primary_style, sub_style, perk_1, perk_2, perk_3, perk_4,"
+                    + " perk_5, perk_6, perk_7, perk_8, perk_9"),
+    SPELL_PAIRS("spell_pairs", "patch, queue_id, champion_id, role, games DESC, spell_1, spell_2"),
     PLAYER_SUMMARY("player_summary", "puuid"),
     PLAYER_CHAMPIONS("player_champions", "puuid, games DESC, champion_id"),
     CHAMPION_STATS("champion_stats", "patch, queue_id, rank_bracket, role, champion_id"),

@@ -41,6 +41,37 @@ class MatchGeneratorTest {
     }
 
     @Test
+    void setsOfTwoSeedsShareNoMatchIdAndIngestTogether() throws Exception {
+        MatchGenerator eleven = generator(11);
+        MatchGenerator twentyTwo = generator(22);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int index = 0; index < MATCHES; index++) {
+            ids.add(eleven.match(index).match().path("metadata").path("matchId").asText());
+            ids.add(twentyTwo
+                    .match(index)
+                    .match()
+                    .path("metadata")
+                    .path("matchId")
+                    .asText());
+        }
+        List<Path> files = new java.util.ArrayList<>(
+                new DatasetWriter(eleven, TestData.MAPPER).write(folder.resolve("eleven"), 1));
+        files.addAll(new DatasetWriter(twentyTwo, TestData.MAPPER).write(folder.resolve("twenty-two"), 1));
+
+        assertEquals(2 * MATCHES, ids.size());
+        try (StagingDatabase staging = StagingDatabase.create(folder.resolve("staging.duckdb"))) {
+            MatchIngester ingester = new MatchIngester(staging, ItemCatalog.bundled(), TestData.MAPPER);
+            ingester.ingestPaths(files);
+
+            assertEquals(2 * MATCHES, ingester.report().matches());
+            assertEquals(
+                    0,
+                    ingester.report().skipped(),
+                    () -> ingester.report().examples().toString());
+        }
+    }
+
+    @Test
     void everyGeneratedMatchAndTimelineIsAcceptedByIngest() throws Exception {
         MatchGenerator generator = generator(11);
         long timelines = java.util.stream.IntStream.range(0, MATCHES)

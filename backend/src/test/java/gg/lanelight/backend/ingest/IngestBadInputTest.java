@@ -247,6 +247,44 @@ class IngestBadInputTest {
     }
 
     @Test
+    void aShortTruncatedGzipKeepsEveryCompleteLineBeforeTheBreak() throws Exception {
+        // Three generated matches (about 15 KB each): the break falls inside the third, before the reader has filled
+        // its first buffer, where a failed first read once lost the two complete lines too.
+        var generator = gg.lanelight.backend.generate.MatchGenerator.bundled(
+                new gg.lanelight.backend.generate.GeneratorOptions(5, 3, 0, List.of()));
+        StringBuilder lines = new StringBuilder();
+        for (int index = 0; index < 3; index++) {
+            lines.append(TestData.MAPPER.writeValueAsString(
+                            generator.match(index).match()))
+                    .append('\n');
+        }
+        Path cut = folder.resolve("cut.json");
+        Files.writeString(cut, lines);
+        gzip(cut);
+        byte[] gzipped = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(gzipped, gzipped.length * 5 / 6));
+
+        IngestReport report = ingest(cut).report();
+
+        assertEquals(2, report.matches(), "the two lines before the break are kept");
+        assertEquals(Map.of(SkipReason.UNREADABLE_FILE.code(), 1L), report.skipsByReason());
+    }
+
+    @Test
+    void aFileWithCarriageReturnLineEndsIsReadWhole() throws Exception {
+        write(
+                "classic-mac.json",
+                TestData.MAPPER.writeValueAsString(withMatchId("KR_41")) + "\r"
+                        + TestData.MAPPER.writeValueAsString(withMatchId("KR_42")) + "\r"
+                        + TestData.MAPPER.writeValueAsString(withMatchId("KR_43")) + "\r");
+
+        IngestReport report = ingest(folder).report();
+
+        assertEquals(3, report.matches());
+        assertEquals(Map.of(), report.skipsByReason());
+    }
+
+    @Test
     void remakesAreKeptButCountInNoRate() throws Exception {
         ObjectNode remake = withMatchId("KR_5");
         match.path("info").path("participants").forEach(p -> ((ObjectNode) p).put("gameEndedInEarlySurrender", false));

@@ -35,6 +35,39 @@ class SnapshotPublishingTest {
     }
 
     @Test
+    void twoBuildsOfTheSameMatchesWriteTheSameBytes() throws Exception {
+        var generator = gg.lanelight.backend.generate.MatchGenerator.bundled(
+                new gg.lanelight.backend.generate.GeneratorOptions(3, 600, 0.2, List.of()));
+        List<Path> files = new gg.lanelight.backend.generate.DatasetWriter(generator, TestData.MAPPER)
+                .write(snapshots.resolve("matches"), 1);
+
+        var first = TestData.buildSnapshot(snapshots.resolve("first"), files);
+        var second = TestData.buildSnapshot(snapshots.resolve("second"), files);
+
+        assertEquals(
+                first.tables().stream()
+                        .map(table -> table.file() + " " + table.sha256())
+                        .toList(),
+                second.tables().stream()
+                        .map(table -> table.file() + " " + table.sha256())
+                        .toList());
+    }
+
+    @Test
+    void aStoreWithoutMatchesPublishesNothingAndSaysWhy() throws Exception {
+        Path published = snapshots.resolve("published");
+        Path bad = snapshots.resolve("bad.json");
+        Files.writeString(bad, "this is no match\n");
+
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> TestData.buildSnapshot(published, List.of(bad)));
+
+        assertTrue(refused.getMessage().contains("holds no match"), refused.getMessage());
+        assertTrue(
+                Files.notExists(published) || Files.list(published).findAny().isEmpty(), "no snapshot was published");
+    }
+
+    @Test
     void idsMintedInTheSameMillisecondSortByTheirSuffix() {
         String base = "snap-20240403T101010123Z";
         assertTrue(SnapshotStore.compareIds(base, base + "-2") < 0);
