@@ -3,6 +3,7 @@ package gg.lanelight.backend.serve;
 import gg.lanelight.backend.snapshot.SnapshotStore;
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -23,6 +24,11 @@ final class FolderSnapshotSource implements SnapshotSource {
             throw new SnapshotRejectedException("manifest", "its manifest.json is unreadable: " + e.getMessage());
         }
         return newest.filter(snapshot -> wanted.test(snapshot.snapshotId()));
+    }
+
+    @Override
+    public List<PublishedSnapshot> olderNewestFirst() {
+        return store.olderNewestFirst();
     }
 
     @Override

@@ -79,6 +79,28 @@ final class SnapshotHolder implements AutoCloseable {
     }
 
     private void loadNewest() {
+        loadNewestPublished();
+        if (current.get() == null) {
+            fallBackToOlder();
+        }
+    }
+
+    /**
+     * While nothing is served because the newest snapshot was rejected, the newest older one that loads is served, so
+     * a damaged publish at startup does not leave the service without data; the newest is tried again as usual.
+     */
+    private void fallBackToOlder() {
+        for (PublishedSnapshot older : source.olderNewestFirst()) {
+            if (current.get() != null) {
+                return;
+            }
+            if (isWanted(older.snapshotId())) {
+                swapTo(older);
+            }
+        }
+    }
+
+    private void loadNewestPublished() {
         Optional<PublishedSnapshot> newest;
         try {
             newest = source.newest(this::isWanted);

@@ -2,6 +2,7 @@ package gg.lanelight.backend.serve;
 
 import gg.lanelight.backend.snapshot.SnapshotStore.PublishedSnapshot;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -18,6 +19,14 @@ interface SnapshotSource {
      * @throws IOException when the source cannot be read at all right now (worth retrying)
      */
     Optional<PublishedSnapshot> newest(Predicate<String> wanted) throws IOException, SnapshotRejectedException;
+
+    /**
+     * Published snapshots older than the newest, newest first, whose manifest can be read: what can be served while
+     * nothing is and the newest was rejected. Empty where the source keeps no history (HTTP serves only its newest).
+     */
+    default List<PublishedSnapshot> olderNewestFirst() {
+        return List.of();
+    }
 
     /** Drops local copies of snapshots other than {@code servedId} (their data lives in memory once loaded). */
     void forgetAllBut(String servedId);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,27 @@ public final class SnapshotStore {
             return Optional.empty();
         }
         return Optional.of(open(published.get(published.size() - 1)));
+    }
+
+    /**
+     * The published snapshots before the newest, newest first; one whose manifest cannot be read is left out (a
+     * server falls back to these only while it serves nothing).
+     */
+    public List<PublishedSnapshot> olderNewestFirst() {
+        List<PublishedSnapshot> older = new ArrayList<>();
+        try {
+            List<Path> published = published();
+            for (int index = published.size() - 2; index >= 0; index--) {
+                try {
+                    older.add(open(published.get(index)));
+                } catch (IOException e) {
+                    // Unreadable: not a candidate; the newest one's rejection already says why serving is late.
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return older;
     }
 
     /** Published snapshot folders, oldest first. */

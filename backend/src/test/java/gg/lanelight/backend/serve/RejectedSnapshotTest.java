@@ -45,6 +45,26 @@ class RejectedSnapshotTest {
         }
     }
 
+    @Test
+    void aBrokenNewestSnapshotAtStartupLeavesTheOlderOneServed() throws Exception {
+        Path snapshots = SharedSnapshot.copyInto(root);
+        PublishedSnapshot good = new SnapshotStore(snapshots).newest().orElseThrow();
+        publishBroken(snapshots, good, 4, folder -> truncate(folder.resolve("matchups.parquet")));
+        ServeOptions options = ServeOptions.local("127.0.0.1", 0).withPollMillis(50);
+
+        try (StatsServer server = StatsServer.start(new SnapshotStore(snapshots), options)) {
+            ApiClient client = new ApiClient(server);
+
+            assertEquals(
+                    good.snapshotId(),
+                    ApiClient.ok(client.get("/v1/health")).path("snapshotId").asText());
+            assertEquals(200, client.get("/v1/builds/145/BOTTOM").statusCode());
+            assertTrue(client.get("/metrics")
+                    .body()
+                    .contains("lanelight_snapshot_rejected_total{reason=\"partial-file\"}"));
+        }
+    }
+
     /** Copies the good snapshot under a newer id, breaks the copy, then publishes it with one rename. */
     private static void publishBroken(Path snapshots, PublishedSnapshot good, int suffix, Damage damage)
             throws Exception {
