@@ -14,6 +14,7 @@ SELECT
     p.team_id,
     p.champion_id,
     p.role,
+    -- Known limitation: a payload whose teamPosition is literally "NONE" is counted with the role-less modes.
     CASE WHEN p.role = '' THEN 'NONE' ELSE p.role END AS role_or_none,
     CASE WHEN p.win THEN 1 ELSE 0 END AS win,
     p.kills,
