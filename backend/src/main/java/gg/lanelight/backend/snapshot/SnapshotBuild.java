@@ -97,7 +97,8 @@ public final class SnapshotBuild implements AutoCloseable {
     public Manifest publish(SnapshotStore store, int keep, Clock clock) throws IOException, SQLException {
         LOG.info("Ingested {}", ingester.report().summary());
         Connection connection = staging.finishIngest();
-        if (count(connection, "SELECT COUNT(*) FROM match_rows") == 0) {
+        long storeMatches = count(connection, "SELECT COUNT(*) FROM match_rows");
+        if (storeMatches == 0) {
             // An empty snapshot would replace the one being served with one that knows no champion and no player.
             throw new IllegalStateException("The store holds no match, so no snapshot was published: ingest matches"
                     + " into it first (a run whose input had no readable match leaves the store empty)");
@@ -109,15 +110,15 @@ public final class SnapshotBuild implements AutoCloseable {
             Aggregator.run(connection, SnapshotTable.names());
             aggregateMillis = (System.nanoTime() - started) / 1_000_000;
             LOG.info("Aggregated in {} ms", aggregateMillis);
-            return new SnapshotWriter(store, clock).publish(connection, inputCounts(connection), keep);
+            return new SnapshotWriter(store, clock).publish(connection, inputCounts(connection, storeMatches), keep);
         } finally {
             staging.leaveAggregationWorkspace();
         }
     }
 
-    private Map<String, Object> inputCounts(Connection connection) throws SQLException {
+    private Map<String, Object> inputCounts(Connection connection, long storeMatches) throws SQLException {
         Map<String, Object> input = new LinkedHashMap<>(ingester.report().asManifestInput());
-        input.put("storeMatches", count(connection, "SELECT COUNT(*) FROM match_rows"));
+        input.put("storeMatches", storeMatches);
         input.put("storeTimelines", count(connection, "SELECT COUNT(DISTINCT match_key) FROM timeline_rows"));
         input.put("rankedPlayers", count(connection, "SELECT COUNT(*) FROM player_ranks"));
         return input;
